@@ -1,0 +1,42 @@
+package io.orderstream.platform.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem: what went wrong, for a client, with a stable machine-readable {@code code}.
+ * Never carries a stack trace.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String code, List<FieldProblem> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One invalid field of a request: its JSON path and why it is invalid. */
+    public record FieldProblem(String field, String code, String message) {
+    }
+
+    public static Problem of(int status, String code, String title, String detail) {
+        return new Problem(typeOf(code), title, status, detail, code, List.of());
+    }
+
+    public Problem withErrors(List<FieldProblem> fieldProblems) {
+        return new Problem(type, title, status, detail, code, List.copyOf(fieldProblems));
+    }
+
+    private static String typeOf(String code) {
+        return "https://orderstream.io/problems/" + code.replace('_', '-');
+    }
+
+    public static Problem notFound(String detail) {
+        return of(404, "not_found", "Not found", detail);
+    }
+
+    public static Problem badRequest(String code, String detail) {
+        return of(400, code, "Bad request", detail);
+    }
+
+    public static Problem internalError() {
+        return of(500, "internal_error", "Internal error", "The server failed to handle the request; it has been logged.");
+    }
+}

@@ -1,0 +1,121 @@
+package io.orderstream.platform.http;
+
+import io.helidon.health.HealthCheck;
+import io.helidon.integrations.openapi.ui.OpenApiUi;
+import io.helidon.openapi.OpenApiFeature;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.orderstream.platform.config.Env;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The HTTP side every service has: its routes, {@code /observe/health} (readiness from the given
+ * checks), {@code /observe/metrics} (Prometheus text), {@code /openapi} and {@code /openapi/ui},
+ * and problem+json for every error.
+ */
+public final class ServiceServer implements AutoCloseable {
+
+    private final WebServer server;
+
+    private ServiceServer(WebServer server) {
+        this.server = server;
+    }
+
+    public static Builder builder(String serviceName) {
+        return new Builder(serviceName);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    public static final class Builder {
+        private final String serviceName;
+        private int port;
+        private Consumer<HttpRouting.Builder> routes = routing -> { };
+        private final List<HealthCheck> readiness = new ArrayList<>();
+        private long maxPayloadSize = 1024 * 1024;
+        private boolean openApi = true;
+
+        private Builder(String serviceName) {
+            this.serviceName = serviceName;
+        }
+
+        /** The port from the given variable; a port already taken fails with the variable's name. */
+        public Builder port(Env env, String variable, int defaultPort) {
+            this.port = env.integer(variable, defaultPort);
+            if (port != 0 && !isFree(port)) {
+                throw new IllegalStateException("port " + port + " is in use; set " + variable + " to another port");
+            }
+            return this;
+        }
+
+        public Builder routes(Consumer<HttpRouting.Builder> routes) {
+            this.routes = routes;
+            return this;
+        }
+
+        public Builder readiness(HealthCheck check) {
+            readiness.add(check);
+            return this;
+        }
+
+        public Builder maxPayloadSize(long bytes) {
+            this.maxPayloadSize = bytes;
+            return this;
+        }
+
+        /** Services without an OpenAPI document of their own skip /openapi. */
+        public Builder withoutOpenApi() {
+            this.openApi = false;
+            return this;
+        }
+
+        public ServiceServer start() {
+            var health = HealthObserver.builder().details(true).useSystemServices(false);
+            readiness.forEach(health::addCheck);
+            var server = WebServer.builder()
+                    .port(port)
+                    .maxPayloadSize(maxPayloadSize)
+                    .directHandlers(ProblemResponses.directHandlers())
+                    .addFeature(ObserveFeature.builder()
+                            .addObserver(health.build())
+                            .addObserver(MetricsObserver.create())
+                            .build())
+                    .routing(routing -> {
+                        ProblemResponses.register(routing);
+                        routes.accept(routing);
+                    });
+            if (openApi) {
+                server.addFeature(OpenApiFeature.builder().addService(OpenApiUi.create()).build());
+            }
+            WebServer started = server.build().start();
+            System.getLogger(serviceName).log(System.Logger.Level.INFO,
+                    serviceName + " listening on http://localhost:" + started.port());
+            return new ServiceServer(started);
+        }
+
+        private static boolean isFree(int port) {
+            try (var socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(port));
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+}
