@@ -32,12 +32,13 @@ public final class ProblemResponses {
 
     /** The server's own errors, raised before routing (unparseable request, body over the limit). */
     public static DirectHandlers directHandlers() {
+        DirectHandler handler = (request, type, status, headers, message) -> direct(status.code() == 413
+                ? Problem.of(413, "payload_too_large", "Payload too large",
+                        "The request body is larger than the server accepts.")
+                : Problem.badRequest("bad_request", "The request could not be read."));
         return DirectHandlers.builder()
-                .addHandler(DirectHandler.EventType.BAD_REQUEST, (request, type, status, headers, message) ->
-                        direct(Problem.badRequest("bad_request", "The request could not be read.")))
-                .addHandler(DirectHandler.EventType.PAYLOAD_TOO_LARGE, (request, type, status, headers, message) ->
-                        direct(Problem.of(413, "payload_too_large", "Payload too large",
-                                "The request body is larger than the server accepts.")))
+                .addHandler(DirectHandler.EventType.BAD_REQUEST, handler)
+                .addHandler(DirectHandler.EventType.PAYLOAD_TOO_LARGE, handler)
                 .build();
     }
 

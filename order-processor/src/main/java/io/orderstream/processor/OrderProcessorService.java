@@ -1,0 +1,67 @@
+package io.orderstream.processor;
+
+import io.orderstream.platform.config.Env;
+import io.orderstream.platform.health.KafkaStreamsReadiness;
+import io.orderstream.platform.http.ServiceServer;
+import io.orderstream.platform.kafka.KafkaClientConfigs;
+import io.orderstream.platform.kafka.KafkaSettings;
+import io.orderstream.platform.kafka.TopicCatalog;
+import io.orderstream.platform.kafka.TopicProvisioner;
+import io.orderstream.platform.metrics.ServiceMetrics;
+import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.processor.stream.OrderTopology;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * The running order-processor: the Streams application and its HTTP side (health, metrics).
+ * ORDER_PROCESSOR_PORT (8081), STATE_DIR (where Streams keeps its stores), and the platform's variables.
+ */
+public final class OrderProcessorService implements AutoCloseable {
+
+    static final String APPLICATION_ID = "order-processor";
+
+    private final KafkaStreams streams;
+    private final ServiceServer server;
+
+    private OrderProcessorService(KafkaStreams streams, ServiceServer server) {
+        this.streams = streams;
+        this.server = server;
+    }
+
+    public static OrderProcessorService start(Env env) {
+        KafkaSettings settings = KafkaSettings.from(env);
+        new TopicProvisioner(settings).createMissing(TopicCatalog.ALL);
+        Path stateDir = Path.of(env.string("STATE_DIR",
+                Path.of(System.getProperty("java.io.tmpdir"), "orderstream", APPLICATION_ID).toString()));
+        var config = new Properties();
+        config.putAll(KafkaClientConfigs.streams(settings, APPLICATION_ID, stateDir,
+                TopicCatalog.ORDER_COMMANDS.deadLetterName()));
+        var streams = new KafkaStreams(OrderTopology.build(settings, AvroSerdes.registry(settings), Clock.systemUTC()),
+                config);
+        ServiceMetrics.bind(streams);
+        streams.start();
+        ServiceServer server = ServiceServer.builder(APPLICATION_ID)
+                .port(env, "ORDER_PROCESSOR_PORT", 8081)
+                .readiness(new KafkaStreamsReadiness(streams))
+                .start();
+        return new OrderProcessorService(streams, server);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        streams.close(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,26 @@
+package io.orderstream.processor.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What happened to an order. Events are facts: evolve applies them without asking. */
+public sealed interface OrderEvent {
+
+    Instant at();
+
+    record OrderCreated(String customerEmail, String currency, List<OrderLine> lines, long total,
+                        Instant at) implements OrderEvent {
+        public OrderCreated {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    record PaymentApplied(String paymentId, long amount, Instant at) implements OrderEvent {
+    }
+
+    record OrderPaid(long paid, Instant at) implements OrderEvent {
+    }
+
+    record OrderCancelled(String reason, Instant at) implements OrderEvent {
+    }
+}
