@@ -9,9 +9,9 @@ import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.kafka.TopicProvisioner;
 import io.orderstream.platform.metrics.ServiceMetrics;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.processor.domain.OrderPolicy;
 import io.orderstream.processor.stream.OrderTopology;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
@@ -40,8 +40,9 @@ public final class OrderProcessorService implements AutoCloseable {
         var config = new Properties();
         config.putAll(KafkaClientConfigs.streams(settings, APPLICATION_ID, stateDir,
                 TopicCatalog.ORDER_COMMANDS.deadLetterName()));
-        var streams = new KafkaStreams(OrderTopology.build(settings, AvroSerdes.registry(settings), Clock.systemUTC()),
-                config);
+        var topology = OrderTopology.build(settings, AvroSerdes.registry(settings), topologySettings(env),
+                ServiceMetrics.registry());
+        var streams = new KafkaStreams(topology, config);
         ServiceMetrics.bind(streams);
         streams.start();
         ServiceServer server = ServiceServer.builder(APPLICATION_ID)
@@ -49,6 +50,20 @@ public final class OrderProcessorService implements AutoCloseable {
                 .readiness(new KafkaStreamsReadiness(streams))
                 .start();
         return new OrderProcessorService(streams, server);
+    }
+
+    /**
+     * ORDER_MAX_TOTAL (1000000, whole currency units), FULFILLMENT_TIMEOUT (PT60S),
+     * FULFILLMENT_MAX_ATTEMPTS (3), FULFILLMENT_CHECK_INTERVAL (PT1S).
+     */
+    static OrderTopology.Settings topologySettings(Env env) {
+        var defaults = OrderTopology.Settings.DEFAULT;
+        var policy = new OrderPolicy(
+                env.longValue("ORDER_MAX_TOTAL", defaults.policy().maxTotalMajorUnits()),
+                env.duration("FULFILLMENT_TIMEOUT", defaults.policy().fulfillmentTimeout()),
+                env.integer("FULFILLMENT_MAX_ATTEMPTS", defaults.policy().fulfillmentAttempts()));
+        return new OrderTopology.Settings(policy,
+                env.duration("FULFILLMENT_CHECK_INTERVAL", defaults.deadlineCheckInterval()));
     }
 
     public int port() {

@@ -2,35 +2,103 @@ package io.orderstream.processor.domain;
 
 import io.orderstream.processor.domain.Decision.FieldError;
 import io.orderstream.processor.domain.OrderCommand.CreateOrder;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** What makes a basket acceptable. Every broken rule is reported, not only the first. */
+/** What makes a basket acceptable. Every broken rule is reported with its field, not only the first. */
 final class CreateOrderRules {
+
+    static final int MAX_LINES = 100;
+    static final int MAX_SKU_LENGTH = 64;
+    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_QUANTITY = 1_000;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
     private CreateOrderRules() {
     }
 
-    static List<FieldError> check(CreateOrder command) {
+    static List<FieldError> check(CreateOrder command, OrderPolicy policy) {
         List<FieldError> errors = new ArrayList<>();
-        if (command.lines().isEmpty()) {
-            errors.add(new FieldError("lines", "lines_empty", "An order needs at least one line."));
-        }
-        for (int i = 0; i < command.lines().size(); i++) {
-            checkLine("lines[" + i + "]", command.lines().get(i), errors);
+        checkEmail(command.customerEmail(), errors);
+        Currency currency = currency(command.currency(), errors);
+        checkLines(command.lines(), errors);
+        if (currency != null && errors.isEmpty()) {
+            checkTotal(command.lines(), currency, policy, errors);
         }
         return errors;
+    }
+
+    private static void checkEmail(String email, List<FieldError> errors) {
+        if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            errors.add(new FieldError("customerEmail", "email_invalid", "A valid e-mail address is required."));
+        }
+    }
+
+    private static Currency currency(String code, List<FieldError> errors) {
+        Currency currency = Currency.getAvailableCurrencies().stream()
+                .filter(c -> c.getCurrencyCode().equals(code) && c.getDefaultFractionDigits() >= 0)
+                .findFirst().orElse(null);
+        if (currency == null) {
+            errors.add(new FieldError("currency", "currency_unsupported",
+                    "The currency must be a supported ISO-4217 code such as EUR."));
+        }
+        return currency;
+    }
+
+    private static void checkLines(List<OrderLine> lines, List<FieldError> errors) {
+        if (lines.isEmpty() || lines.size() > MAX_LINES) {
+            errors.add(new FieldError("lines", "lines_count_out_of_range",
+                    "An order has 1 to " + MAX_LINES + " lines."));
+        }
+        Set<String> skus = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            String path = "lines[" + i + "]";
+            checkLine(path, line, errors);
+            if (line.sku() != null && !line.sku().isBlank() && !skus.add(line.sku())) {
+                errors.add(new FieldError(path + ".sku", "sku_duplicate", "SKU " + line.sku() + " is on another line."));
+            }
+        }
     }
 
     private static void checkLine(String path, OrderLine line, List<FieldError> errors) {
         if (line.sku() == null || line.sku().isBlank()) {
             errors.add(new FieldError(path + ".sku", "sku_blank", "The SKU must not be blank."));
+        } else if (line.sku().length() > MAX_SKU_LENGTH) {
+            errors.add(new FieldError(path + ".sku", "sku_too_long",
+                    "The SKU has at most " + MAX_SKU_LENGTH + " characters."));
         }
-        if (line.quantity() < 1) {
-            errors.add(new FieldError(path + ".quantity", "quantity_out_of_range", "The quantity must be at least 1."));
+        if (line.name() == null || line.name().isBlank() || line.name().length() > MAX_NAME_LENGTH) {
+            errors.add(new FieldError(path + ".name", "name_invalid",
+                    "The name must not be blank and has at most " + MAX_NAME_LENGTH + " characters."));
+        }
+        if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
+            errors.add(new FieldError(path + ".quantity", "quantity_out_of_range",
+                    "The quantity is 1 to " + MAX_QUANTITY + "."));
         }
         if (line.unitPrice() <= 0) {
-            errors.add(new FieldError(path + ".unitPrice", "unit_price_not_positive", "The unit price must be positive."));
+            errors.add(new FieldError(path + ".unitPrice", "unit_price_not_positive",
+                    "The unit price must be positive (in minor units)."));
+        }
+    }
+
+    /** Computed in BigInteger: a huge unit price times the quantity must be refused, not overflow. */
+    private static void checkTotal(List<OrderLine> lines, Currency currency, OrderPolicy policy,
+                                   List<FieldError> errors) {
+        BigInteger total = lines.stream()
+                .map(l -> BigInteger.valueOf(l.unitPrice()).multiply(BigInteger.valueOf(l.quantity())))
+                .reduce(BigInteger.ZERO, BigInteger::add);
+        BigInteger max = BigInteger.valueOf(policy.maxTotalMajorUnits())
+                .multiply(BigInteger.TEN.pow(currency.getDefaultFractionDigits()));
+        if (total.compareTo(max) > 0) {
+            errors.add(new FieldError("lines", "total_exceeds_maximum",
+                    "The order total may be at most " + policy.maxTotalMajorUnits() + " " + currency.getCurrencyCode()
+                            + "."));
         }
     }
 }

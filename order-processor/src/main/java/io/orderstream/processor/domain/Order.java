@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The order aggregate: what all its events, applied in order, add up to. */
+/**
+ * The order aggregate: what all its events, applied in order, add up to.
+ *
+ * @param fulfillment null until the order is paid and sent to the warehouse
+ */
 public record Order(
         String id,
         String customerEmail,
@@ -13,8 +17,9 @@ public record Order(
         List<OrderLine> lines,
         long total,
         long paid,
-        long shipped,
         List<Payment> payments,
+        List<Shipment> shipments,
+        Fulfillment fulfillment,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -22,18 +27,46 @@ public record Order(
     public Order {
         lines = List.copyOf(lines);
         payments = List.copyOf(payments);
+        shipments = List.copyOf(shipments);
     }
 
     public long balanceDue() {
         return total - paid;
     }
 
+    public long shipped() {
+        return shipments.stream().mapToLong(Shipment::amount).sum();
+    }
+
     public Optional<Payment> payment(String paymentId) {
         return payments.stream().filter(p -> p.paymentId().equals(paymentId)).findFirst();
     }
 
-    Order with(OrderStatus newStatus, long newPaid, List<Payment> newPayments, Instant at) {
-        return new Order(id, customerEmail, currency, newStatus, lines, total, newPaid, shipped, newPayments,
-                version + 1, createdAt, at);
+    public boolean hasShipment(String shipmentId) {
+        return shipments.stream().anyMatch(s -> s.shipmentId().equals(shipmentId));
+    }
+
+    Order withStatus(OrderStatus newStatus, Instant at) {
+        return new Order(id, customerEmail, currency, newStatus, lines, total, paid, payments, shipments,
+                fulfillment, version + 1, createdAt, at);
+    }
+
+    Order withPayment(Payment payment) {
+        var all = new java.util.ArrayList<>(payments);
+        all.add(payment);
+        return new Order(id, customerEmail, currency, status, lines, total, paid + payment.amount(), all,
+                shipments, fulfillment, version + 1, createdAt, payment.appliedAt());
+    }
+
+    Order withShipment(Shipment shipment) {
+        var all = new java.util.ArrayList<>(shipments);
+        all.add(shipment);
+        return new Order(id, customerEmail, currency, status, lines, total, paid, payments, all,
+                fulfillment, version + 1, createdAt, shipment.shippedAt());
+    }
+
+    Order withFulfillment(Fulfillment newFulfillment, OrderStatus newStatus, Instant at) {
+        return new Order(id, customerEmail, currency, newStatus, lines, total, paid, payments, shipments,
+                newFulfillment, version + 1, createdAt, at);
     }
 }

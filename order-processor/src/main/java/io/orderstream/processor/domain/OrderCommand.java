@@ -2,7 +2,7 @@ package io.orderstream.processor.domain;
 
 import java.util.List;
 
-/** What may be asked of an order. */
+/** What may be asked of an order: by a client, by the warehouse's answer, or by the passing of time. */
 public sealed interface OrderCommand {
 
     /** Identifies the request; the same command delivered twice is answered the same way. */
@@ -19,5 +19,17 @@ public sealed interface OrderCommand {
     }
 
     record CancelOrder(String commandId, String reason) implements OrderCommand {
+    }
+
+    /** The warehouse answered a fulfillment request. */
+    record RecordFulfillmentResult(String commandId, String requestId, Fulfillment.Outcome outcome,
+                                   List<Shipment> shipments, String reason) implements OrderCommand {
+        public RecordFulfillmentResult {
+            shipments = List.copyOf(shipments);
+        }
+    }
+
+    /** The fulfillment deadline of the order passed without an answer. */
+    record ExpireFulfillment(String commandId) implements OrderCommand {
     }
 }

@@ -1,112 +1,149 @@
 package io.orderstream.processor.domain;
 
+import io.orderstream.processor.domain.Fulfillment.Outcome;
 import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
 import io.orderstream.processor.domain.OrderCommand.CancelOrder;
 import io.orderstream.processor.domain.OrderCommand.CreateOrder;
+import io.orderstream.processor.domain.OrderCommand.ExpireFulfillment;
+import io.orderstream.processor.domain.OrderCommand.RecordFulfillmentResult;
+import io.orderstream.processor.domain.OrderEvent.FulfillmentCompleted;
+import io.orderstream.processor.domain.OrderEvent.FulfillmentRequested;
 import io.orderstream.processor.domain.OrderEvent.OrderCancelled;
+import io.orderstream.processor.domain.OrderEvent.OrderClosed;
 import io.orderstream.processor.domain.OrderEvent.OrderCreated;
 import io.orderstream.processor.domain.OrderEvent.OrderPaid;
 import io.orderstream.processor.domain.OrderEvent.PaymentApplied;
+import io.orderstream.processor.domain.OrderEvent.ShipmentRecorded;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The order state machine as two pure functions: {@link #decide} answers a command with events or
- * a rejection, {@link #evolve} applies an event. Every transition is in these two switches.
+ * The order state machine's decisions: a pure function from the current order and a command to
+ * the events it causes or the reason it is refused. {@link OrderEvolution} applies the events.
+ *
+ * <pre>
+ *   (none) --CreateOrder--> CREATED --ApplyPayment (balance reaches 0)--> PAID --> IN_FULFILLMENT
+ *   CREATED --CancelOrder (nothing paid)--> CANCELLED
+ *   IN_FULFILLMENT --fulfillment result / attempts exhausted--> CLOSED (SUCCEEDED | FAILED)
+ * </pre>
  */
 public final class OrderDecider {
 
-    private OrderDecider() {
+    private final OrderPolicy policy;
+
+    public OrderDecider(OrderPolicy policy) {
+        this.policy = policy;
     }
 
     /** @param order the current order, or null when none exists yet */
-    public static Decision decide(Order order, OrderCommand command, Instant now) {
-        if (order == null && !(command instanceof CreateOrder)) {
-            return Decision.reject("order_not_found", "No order with this id exists.");
+    public Decision decide(Order order, OrderCommand command, Instant now) {
+        if (order == null) {
+            return command instanceof CreateOrder create
+                    ? create(create, now)
+                    : Decision.reject("order_not_found", "No order with this id exists.");
         }
         return switch (command) {
-            case CreateOrder create -> create(order, create, now);
+            case CreateOrder ignored -> Decision.reject("order_exists", "An order with this id exists already.");
             case ApplyPayment pay -> pay(order, pay, now);
             case CancelOrder cancel -> cancel(order, cancel, now);
+            case RecordFulfillmentResult result -> recordFulfillment(order, result, now);
+            case ExpireFulfillment ignored -> expireFulfillment(order, now);
         };
     }
 
-    private static Decision create(Order existing, CreateOrder command, Instant now) {
-        if (existing != null) {
-            return Decision.reject("order_exists", "An order with this id exists already.");
-        }
-        var errors = CreateOrderRules.check(command);
+    private Decision create(CreateOrder command, Instant now) {
+        var errors = CreateOrderRules.check(command, policy);
         if (!errors.isEmpty()) {
-            return new Decision.Rejected("invalid_order", "The order is not valid.", errors);
+            return new Decision.Rejected("validation_failed", "The order is not valid.", errors);
         }
-        long total = command.lines().stream().mapToLong(OrderLine::amount).reduce(0, Math::addExact);
-        return Decision.accept(new OrderCreated(command.customerEmail(), command.currency(),
-                command.lines(), total, now));
+        long total = command.lines().stream().mapToLong(OrderLine::amount).sum();
+        return Decision.accept(new OrderCreated(command.customerEmail(), command.currency(), command.lines(), total,
+                now));
     }
 
-    private static Decision pay(Order order, ApplyPayment command, Instant now) {
+    private Decision pay(Order order, ApplyPayment command, Instant now) {
         var earlier = order.payment(command.paymentId());
         if (earlier.isPresent()) {
             return earlier.get().amount() == command.amount()
                     ? Decision.accept()
-                    : Decision.reject("payment_id_conflict", "Payment " + command.paymentId()
-                            + " was applied already with another amount.");
+                    : Decision.reject("payment_id_conflict",
+                            "Payment " + command.paymentId() + " was applied already with another amount.");
         }
         if (order.status() != OrderStatus.CREATED) {
-            return Decision.reject("invalid_state", "An order in status " + order.status() + " takes no payment.");
+            return invalidState(order, "takes no payment");
         }
         if (command.amount() <= 0) {
             return Decision.reject("invalid_amount", "A payment must be positive.");
         }
         if (command.amount() > order.balanceDue()) {
-            return Decision.reject("payment_exceeds_balance", "The payment exceeds the balance due of "
-                    + order.balanceDue() + ".");
+            return Decision.reject("payment_exceeds_balance",
+                    "The payment exceeds the balance due of " + order.balanceDue() + ".");
         }
         List<OrderEvent> events = new ArrayList<>();
         events.add(new PaymentApplied(command.paymentId(), command.amount(), now));
         if (command.amount() == order.balanceDue()) {
             events.add(new OrderPaid(order.total(), now));
+            events.add(new FulfillmentRequested(Fulfillment.requestIdOf(order.id()), 1, now));
         }
         return new Decision.Accepted(events);
     }
 
     private static Decision cancel(Order order, CancelOrder command, Instant now) {
         if (order.status() != OrderStatus.CREATED || order.paid() > 0) {
-            return Decision.reject("invalid_state", "Only an unpaid order can be cancelled; this one is "
-                    + order.status() + " with " + order.paid() + " paid.");
+            return invalidState(order, "cannot be cancelled: only an order with nothing paid can");
         }
         return Decision.accept(new OrderCancelled(command.reason(), now));
     }
 
-    /**
-     * Applies one event.
-     *
-     * @param orderId the order's id, which the creating event takes
-     * @param order   the order before the event, or null before it was created
-     */
-    public static Order evolve(String orderId, Order order, OrderEvent event) {
-        return switch (event) {
-            case OrderCreated created -> new Order(orderId, created.customerEmail(), created.currency(),
-                    OrderStatus.CREATED, created.lines(), created.total(), 0, 0, List.of(), 1,
-                    created.at(), created.at());
-            case PaymentApplied applied -> {
-                var payments = new ArrayList<>(order.payments());
-                payments.add(new Payment(applied.paymentId(), applied.amount(), applied.at()));
-                yield order.with(order.status(), order.paid() + applied.amount(), payments, applied.at());
-            }
-            case OrderPaid paid -> order.with(OrderStatus.PAID, order.paid(), order.payments(), paid.at());
-            case OrderCancelled cancelled ->
-                    order.with(OrderStatus.CANCELLED, order.paid(), order.payments(), cancelled.at());
-        };
+    private static Decision recordFulfillment(Order order, RecordFulfillmentResult result, Instant now) {
+        Fulfillment fulfillment = order.fulfillment();
+        if (fulfillment == null || !fulfillment.requestId().equals(result.requestId())) {
+            return Decision.reject("unknown_fulfillment_request",
+                    "The order has no fulfillment request " + result.requestId() + ".");
+        }
+        if (!fulfillment.isPending()) {
+            return Decision.accept(); // a late or repeated answer: the order has its result already
+        }
+        return result.outcome() == Outcome.SUCCEEDED
+                ? shipped(order, result.shipments(), now)
+                : Decision.accept(new FulfillmentCompleted(Outcome.FAILED, result.reason(), now),
+                        new OrderClosed(Outcome.FAILED, now));
     }
 
-    /** Applies events in order. */
-    public static Order evolveAll(String orderId, Order order, List<OrderEvent> events) {
-        Order current = order;
-        for (OrderEvent event : events) {
-            current = evolve(orderId, current, event);
+    private static Decision shipped(Order order, List<Shipment> shipments, Instant now) {
+        List<Shipment> fresh = shipments.stream().filter(s -> !order.hasShipment(s.shipmentId())).toList();
+        long shippedAfter = order.shipped() + fresh.stream().mapToLong(Shipment::amount).sum();
+        if (shippedAfter > order.total()) {
+            return Decision.reject("shipment_exceeds_total",
+                    "Shipments of " + shippedAfter + " would exceed the order total of " + order.total() + ".");
         }
-        return current;
+        if (shippedAfter < order.total()) {
+            return Decision.reject("shipments_incomplete", "A successful fulfillment ships the whole order: "
+                    + shippedAfter + " of " + order.total() + ".");
+        }
+        List<OrderEvent> events = new ArrayList<>();
+        fresh.forEach(s -> events.add(new ShipmentRecorded(s)));
+        events.add(new FulfillmentCompleted(Outcome.SUCCEEDED, null, now));
+        events.add(new OrderClosed(Outcome.SUCCEEDED, now));
+        return new Decision.Accepted(events);
+    }
+
+    private Decision expireFulfillment(Order order, Instant now) {
+        Fulfillment fulfillment = order.fulfillment();
+        boolean waiting = order.status() == OrderStatus.IN_FULFILLMENT && fulfillment != null
+                && fulfillment.isPending();
+        if (!waiting || now.isBefore(fulfillment.requestedAt().plus(policy.fulfillmentTimeout()))) {
+            return Decision.accept(); // answered meanwhile, or not due yet
+        }
+        if (fulfillment.attempts() < policy.fulfillmentAttempts()) {
+            return Decision.accept(new FulfillmentRequested(fulfillment.requestId(), fulfillment.attempts() + 1, now));
+        }
+        return Decision.accept(new FulfillmentCompleted(Outcome.FAILED, Fulfillment.TIMEOUT_REASON, now),
+                new OrderClosed(Outcome.FAILED, now));
+    }
+
+    private static Decision invalidState(Order order, String what) {
+        return Decision.reject("invalid_state", "An order in status " + order.status() + " " + what + ".");
     }
 }

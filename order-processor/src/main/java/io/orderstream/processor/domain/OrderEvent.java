@@ -8,8 +8,8 @@ public sealed interface OrderEvent {
 
     Instant at();
 
-    record OrderCreated(String customerEmail, String currency, List<OrderLine> lines, long total,
-                        Instant at) implements OrderEvent {
+    record OrderCreated(String customerEmail, String currency, List<OrderLine> lines, long total, Instant at)
+            implements OrderEvent {
         public OrderCreated {
             lines = List.copyOf(lines);
         }
@@ -19,6 +19,22 @@ public sealed interface OrderEvent {
     }
 
     record OrderPaid(long paid, Instant at) implements OrderEvent {
+    }
+
+    record FulfillmentRequested(String requestId, int attempt, Instant at) implements OrderEvent {
+    }
+
+    record ShipmentRecorded(Shipment shipment) implements OrderEvent {
+        @Override
+        public Instant at() {
+            return shipment.shippedAt();
+        }
+    }
+
+    record FulfillmentCompleted(Fulfillment.Outcome outcome, String reason, Instant at) implements OrderEvent {
+    }
+
+    record OrderClosed(Fulfillment.Outcome outcome, Instant at) implements OrderEvent {
     }
 
     record OrderCancelled(String reason, Instant at) implements OrderEvent {

@@ -1,21 +1,35 @@
 package io.orderstream.processor.stream;
 
 import io.orderstream.processor.domain.Decision;
+import io.orderstream.processor.domain.Fulfillment;
 import io.orderstream.processor.domain.Order;
 import io.orderstream.processor.domain.OrderCommand;
 import io.orderstream.processor.domain.OrderEvent;
 import io.orderstream.processor.domain.OrderLine;
 import io.orderstream.processor.domain.OrderStatus;
 import io.orderstream.processor.domain.Payment;
+import io.orderstream.processor.domain.Shipment;
+import io.orderstream.schemas.fulfillment.FulfillmentRequest;
+import io.orderstream.schemas.fulfillment.FulfillmentResult;
+import io.orderstream.schemas.fulfillment.FulfillmentStatus;
+import io.orderstream.schemas.fulfillment.RequestedLine;
+import io.orderstream.schemas.fulfillment.ShipmentReport;
 import io.orderstream.schemas.order.ApplyPayment;
 import io.orderstream.schemas.order.CancelOrder;
 import io.orderstream.schemas.order.CreateOrder;
 import io.orderstream.schemas.order.FieldError;
+import io.orderstream.schemas.order.FulfillmentCompleted;
+import io.orderstream.schemas.order.FulfillmentOutcome;
+import io.orderstream.schemas.order.FulfillmentRequested;
 import io.orderstream.schemas.order.OrderCancelled;
+import io.orderstream.schemas.order.OrderClosed;
 import io.orderstream.schemas.order.OrderCreated;
 import io.orderstream.schemas.order.OrderPaid;
 import io.orderstream.schemas.order.OrderState;
 import io.orderstream.schemas.order.PaymentApplied;
+import io.orderstream.schemas.order.ShipmentLine;
+import io.orderstream.schemas.order.ShipmentRecorded;
+import java.time.Instant;
 import java.util.List;
 
 /** Translates between the Avro messages on the topics and the plain domain types. */
@@ -35,12 +49,41 @@ final class AvroMapping {
         };
     }
 
+    static OrderCommand command(FulfillmentResult result) {
+        return new OrderCommand.RecordFulfillmentResult("fulfillment-result/" + result.getRequestId(),
+                result.getRequestId(),
+                result.getStatus() == FulfillmentStatus.SUCCEEDED
+                        ? Fulfillment.Outcome.SUCCEEDED : Fulfillment.Outcome.FAILED,
+                result.getShipments().stream().map(AvroMapping::shipment).toList(),
+                result.getReason());
+    }
+
+    static FulfillmentRequest fulfillmentRequest(Order order, OrderEvent.FulfillmentRequested requested) {
+        return FulfillmentRequest.newBuilder()
+                .setRequestId(requested.requestId())
+                .setOrderId(order.id())
+                .setAttempt(requested.attempt())
+                .setCurrency(order.currency())
+                .setTotal(order.total())
+                .setLines(order.lines().stream()
+                        .map(l -> new RequestedLine(l.sku(), l.quantity(), l.unitPrice())).toList())
+                .setRequestedAt(requested.at())
+                .build();
+    }
+
     static Object eventPayload(OrderEvent event) {
         return switch (event) {
             case OrderEvent.OrderCreated created -> new OrderCreated(created.customerEmail(), created.currency(),
                     created.lines().stream().map(AvroMapping::line).toList(), created.total(), false);
             case OrderEvent.PaymentApplied applied -> new PaymentApplied(applied.paymentId(), applied.amount());
             case OrderEvent.OrderPaid paid -> new OrderPaid(paid.paid());
+            case OrderEvent.FulfillmentRequested requested ->
+                    new FulfillmentRequested(requested.requestId(), requested.attempt());
+            case OrderEvent.ShipmentRecorded recorded -> new ShipmentRecorded(recorded.shipment().shipmentId(),
+                    recorded.shipment().amount(), shipmentLines(recorded.shipment()));
+            case OrderEvent.FulfillmentCompleted completed ->
+                    new FulfillmentCompleted(outcome(completed.outcome()), completed.reason());
+            case OrderEvent.OrderClosed closed -> new OrderClosed(outcome(closed.outcome()));
             case OrderEvent.OrderCancelled cancelled -> new OrderCancelled(cancelled.reason());
         };
     }
@@ -52,9 +95,11 @@ final class AvroMapping {
         return new Order(state.getOrderId(), state.getCustomerEmail(), state.getCurrency(),
                 OrderStatus.valueOf(state.getStatus().name()),
                 state.getLines().stream().map(AvroMapping::line).toList(),
-                state.getTotal(), state.getPaid(), state.getShipped(),
+                state.getTotal(), state.getPaid(),
                 state.getPayments().stream()
                         .map(p -> new Payment(p.getPaymentId(), p.getAmount(), p.getAppliedAt())).toList(),
+                state.getShipments().stream().map(AvroMapping::shipment).toList(),
+                fulfillment(state.getFulfillment()),
                 state.getVersion(), state.getCreatedAt(), state.getUpdatedAt());
     }
 
@@ -72,8 +117,8 @@ final class AvroMapping {
                 .setPayments(order.payments().stream()
                         .map(p -> new io.orderstream.schemas.order.Payment(p.paymentId(), p.amount(), p.appliedAt()))
                         .toList())
-                .setShipments(List.of())
-                .setFulfillment(null)
+                .setShipments(order.shipments().stream().map(AvroMapping::shipment).toList())
+                .setFulfillment(fulfillment(order.fulfillment()))
                 .setVersion(order.version())
                 .setCreatedAt(order.createdAt())
                 .setUpdatedAt(order.updatedAt())
@@ -86,12 +131,51 @@ final class AvroMapping {
                 .toList();
     }
 
+    private static Fulfillment fulfillment(io.orderstream.schemas.order.Fulfillment f) {
+        return f == null ? null : new Fulfillment(f.getRequestId(), f.getAttempts(), f.getRequestedAt(),
+                f.getOutcome() == null ? null : Fulfillment.Outcome.valueOf(f.getOutcome().name()),
+                f.getReason(), f.getCompletedAt());
+    }
+
+    private static io.orderstream.schemas.order.Fulfillment fulfillment(Fulfillment f) {
+        return f == null ? null : new io.orderstream.schemas.order.Fulfillment(f.requestId(), f.attempts(),
+                f.requestedAt(), f.outcome() == null ? null : outcome(f.outcome()), f.reason(), f.completedAt());
+    }
+
+    private static FulfillmentOutcome outcome(Fulfillment.Outcome outcome) {
+        return FulfillmentOutcome.valueOf(outcome.name());
+    }
+
+    private static Shipment shipment(ShipmentReport report) {
+        return new Shipment(report.getShipmentId(), report.getAmount(),
+                report.getLines().stream().map(l -> new Shipment.ShippedLine(l.getSku(), l.getQuantity())).toList(),
+                report.getShippedAt());
+    }
+
+    private static Shipment shipment(io.orderstream.schemas.order.Shipment s) {
+        return new Shipment(s.getShipmentId(), s.getAmount(),
+                s.getLines().stream().map(l -> new Shipment.ShippedLine(l.getSku(), l.getQuantity())).toList(),
+                s.getShippedAt());
+    }
+
+    private static io.orderstream.schemas.order.Shipment shipment(Shipment s) {
+        return new io.orderstream.schemas.order.Shipment(s.shipmentId(), s.amount(), shipmentLines(s), s.shippedAt());
+    }
+
+    private static List<ShipmentLine> shipmentLines(Shipment s) {
+        return s.lines().stream().map(l -> new ShipmentLine(l.sku(), l.quantity())).toList();
+    }
+
     private static OrderLine line(io.orderstream.schemas.order.OrderLine line) {
         return new OrderLine(line.getSku(), line.getName(), line.getQuantity(), line.getUnitPrice());
     }
 
     private static io.orderstream.schemas.order.OrderLine line(OrderLine line) {
         return new io.orderstream.schemas.order.OrderLine(line.sku(), line.name(), line.quantity(), line.unitPrice());
+    }
+
+    static Instant instant(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis);
     }
 
     /** A command this version of the processor does not handle yet; it is answered as rejected. */

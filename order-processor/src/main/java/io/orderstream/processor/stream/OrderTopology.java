@@ -1,48 +1,73 @@
 package io.orderstream.processor.stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.Topic;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.serde.AvroSerdes;
-import java.time.Clock;
+import io.orderstream.processor.domain.OrderPolicy;
+import java.time.Duration;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
-/** The order-processor's topology: commands in; events, snapshots and command results out. */
+/**
+ * The order-processor's topology. In: client commands and the warehouse's results, both keyed by
+ * order id (so co-partitioned). Out: events, snapshots, command results and fulfillment requests.
+ */
 public final class OrderTopology {
 
     static final String ORDER_STORE = "orders";
+    static final String DEADLINE_STORE = "fulfillment-deadlines";
     static final String EVENTS_SINK = "order-events";
     static final String STATE_SINK = "order-state";
     static final String RESULTS_SINK = "command-results";
-    private static final String DECIDER = "order-decider";
+    static final String FULFILLMENT_SINK = "fulfillment-requests";
+    private static final String PROCESSOR = "order-processor";
+
+    /**
+     * @param deadlineCheckInterval how often overdue fulfillments are looked for
+     */
+    public record Settings(OrderPolicy policy, Duration deadlineCheckInterval) {
+        public static final Settings DEFAULT = new Settings(OrderPolicy.DEFAULT, Duration.ofSeconds(1));
+    }
 
     private OrderTopology() {
     }
 
-    public static Topology build(KafkaSettings settings, AvroSerdes serdes, Clock clock) {
-        Serde<String> keys = Serdes.String();
+    public static Topology build(KafkaSettings kafka, AvroSerdes serdes, Settings settings, MeterRegistry registry) {
         var topology = new Topology();
-        topology.addSource("order-commands", keys.deserializer(),
-                serdes.valueSerde(TopicCatalog.ORDER_COMMANDS).deserializer(),
-                settings.prefixed(TopicCatalog.ORDER_COMMANDS.name()));
-        topology.addProcessor(DECIDER, () -> new OrderCommandProcessor(clock), "order-commands");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ORDER_STORE), keys,
-                serdes.valueSerde(TopicCatalog.ORDER_STATE)), DECIDER);
-        addSink(topology, EVENTS_SINK, TopicCatalog.ORDER_EVENTS, settings, serdes);
-        addSink(topology, STATE_SINK, TopicCatalog.ORDER_STATE, settings, serdes);
-        addSink(topology, RESULTS_SINK, TopicCatalog.ORDER_COMMAND_RESULTS, settings, serdes);
+        addSource(topology, "order-commands", TopicCatalog.ORDER_COMMANDS, kafka, serdes);
+        addSource(topology, "fulfillment-results", TopicCatalog.FULFILLMENT_RESULTS, kafka, serdes);
+        var metrics = new OrderMetrics(registry);
+        topology.addProcessor(PROCESSOR,
+                () -> new OrderProcessor(settings.policy(), settings.deadlineCheckInterval(), metrics),
+                "order-commands", "fulfillment-results");
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ORDER_STORE),
+                Serdes.String(), serdes.valueSerde(TopicCatalog.ORDER_STATE)), PROCESSOR);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEADLINE_STORE),
+                Serdes.String(), Serdes.String()), PROCESSOR);
+        addSink(topology, EVENTS_SINK, TopicCatalog.ORDER_EVENTS, kafka, serdes);
+        addSink(topology, STATE_SINK, TopicCatalog.ORDER_STATE, kafka, serdes);
+        addSink(topology, RESULTS_SINK, TopicCatalog.ORDER_COMMAND_RESULTS, kafka, serdes);
+        addSink(topology, FULFILLMENT_SINK, TopicCatalog.FULFILLMENT_REQUESTS, kafka, serdes);
         return topology;
     }
 
     @SuppressWarnings("unchecked")
+    private static <V extends SpecificRecord> void addSource(Topology topology, String name, Topic<V> topic,
+                                                             KafkaSettings kafka, AvroSerdes serdes) {
+        Deserializer<SpecificRecord> values = (Deserializer<SpecificRecord>) serdes.valueSerde(topic).deserializer();
+        topology.addSource(name, Serdes.String().deserializer(), values, kafka.prefixed(topic.name()));
+    }
+
+    @SuppressWarnings("unchecked")
     private static <V extends SpecificRecord> void addSink(Topology topology, String name, Topic<V> topic,
-                                                           KafkaSettings settings, AvroSerdes serdes) {
+                                                           KafkaSettings kafka, AvroSerdes serdes) {
         Serializer<SpecificRecord> values = (Serializer<SpecificRecord>) serdes.valueSerde(topic).serializer();
-        topology.addSink(name, settings.prefixed(topic.name()), Serdes.String().serializer(), values, DECIDER);
+        topology.addSink(name, kafka.prefixed(topic.name()), Serdes.String().serializer(), values, PROCESSOR);
     }
 }

@@ -1,16 +1,31 @@
 package io.orderstream.processor.domain;
 
+import static io.orderstream.processor.domain.OrderFixtures.DECIDER;
+import static io.orderstream.processor.domain.OrderFixtures.NOW;
+import static io.orderstream.processor.domain.OrderFixtures.REQUEST_ID;
+import static io.orderstream.processor.domain.OrderFixtures.basketOf5000;
+import static io.orderstream.processor.domain.OrderFixtures.created;
+import static io.orderstream.processor.domain.OrderFixtures.given;
+import static io.orderstream.processor.domain.OrderFixtures.givenAt;
+import static io.orderstream.processor.domain.OrderFixtures.inFulfillment;
+import static io.orderstream.processor.domain.OrderFixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderstream.processor.domain.Decision.Accepted;
 import io.orderstream.processor.domain.Decision.Rejected;
+import io.orderstream.processor.domain.Fulfillment.Outcome;
 import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
 import io.orderstream.processor.domain.OrderCommand.CancelOrder;
-import io.orderstream.processor.domain.OrderCommand.CreateOrder;
+import io.orderstream.processor.domain.OrderCommand.ExpireFulfillment;
+import io.orderstream.processor.domain.OrderCommand.RecordFulfillmentResult;
+import io.orderstream.processor.domain.OrderEvent.FulfillmentCompleted;
+import io.orderstream.processor.domain.OrderEvent.FulfillmentRequested;
 import io.orderstream.processor.domain.OrderEvent.OrderCancelled;
+import io.orderstream.processor.domain.OrderEvent.OrderClosed;
 import io.orderstream.processor.domain.OrderEvent.OrderCreated;
 import io.orderstream.processor.domain.OrderEvent.OrderPaid;
 import io.orderstream.processor.domain.OrderEvent.PaymentApplied;
+import io.orderstream.processor.domain.OrderEvent.ShipmentRecorded;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -18,29 +33,8 @@ import org.junit.jupiter.api.Test;
 
 class OrderDeciderTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
-    private static final String ORDER_ID = "order-1";
-
-    private static CreateOrder basketOf5000() {
-        return new CreateOrder("c-1", "a@b.com", "EUR", List.of(
-                new OrderLine("SKU-1", "Mug", 2, 1250), new OrderLine("SKU-2", "Plate", 1, 2500)));
-    }
-
-    private static Order created() {
-        return given(basketOf5000());
-    }
-
-    private static Order given(OrderCommand... commands) {
-        Order order = null;
-        for (OrderCommand command : commands) {
-            var accepted = (Accepted) OrderDecider.decide(order, command, NOW);
-            order = OrderDecider.evolveAll(ORDER_ID, order, accepted.events());
-        }
-        return order;
-    }
-
     private static Decision when(Order order, OrderCommand command) {
-        return OrderDecider.decide(order, command, NOW);
+        return DECIDER.decide(order, command, NOW);
     }
 
     private static String rejectionCode(Decision decision) {
@@ -48,14 +42,20 @@ class OrderDeciderTest {
         return ((Rejected) decision).code();
     }
 
+    private static RecordFulfillmentResult succeeded(Shipment... shipments) {
+        return new RecordFulfillmentResult("r-1", REQUEST_ID, Outcome.SUCCEEDED, List.of(shipments), null);
+    }
+
+    private static RecordFulfillmentResult failed(String reason) {
+        return new RecordFulfillmentResult("r-1", REQUEST_ID, Outcome.FAILED, List.of(), reason);
+    }
+
     @Nested
     class Create {
 
         @Test
         void a_valid_basket_creates_the_order_with_its_total() {
-            var decision = when(null, basketOf5000());
-
-            assertThat(decision).isEqualTo(Decision.accept(new OrderCreated("a@b.com", "EUR",
+            assertThat(when(null, basketOf5000())).isEqualTo(Decision.accept(new OrderCreated("a@b.com", "EUR",
                     basketOf5000().lines(), 5000, NOW)));
         }
 
@@ -75,21 +75,18 @@ class OrderDeciderTest {
         }
 
         @Test
-        void a_basket_without_lines_is_rejected_naming_the_field() {
-            var decision = when(null, new CreateOrder("c-1", "a@b.com", "EUR", List.of()));
+        void an_invalid_basket_is_rejected_as_validation_failed() {
+            var decision = when(null, new OrderCommand.CreateOrder("c-1", "not-an-email", "EUR", List.of()));
 
-            assertThat(rejectionCode(decision)).isEqualTo("invalid_order");
+            assertThat(rejectionCode(decision)).isEqualTo("validation_failed");
             assertThat(((Rejected) decision).fieldErrors()).extracting(Decision.FieldError::field)
-                    .containsExactly("lines");
+                    .containsExactly("customerEmail", "lines");
         }
 
         @Test
-        void every_invalid_line_field_is_reported() {
-            var decision = when(null, new CreateOrder("c-1", "a@b.com", "EUR",
-                    List.of(new OrderLine(" ", "Mug", 0, 0))));
-
-            assertThat(((Rejected) decision).fieldErrors()).extracting(Decision.FieldError::field)
-                    .containsExactly("lines[0].sku", "lines[0].quantity", "lines[0].unitPrice");
+        void any_other_command_for_an_order_that_does_not_exist_is_rejected() {
+            assertThat(rejectionCode(when(null, new CancelOrder("c-1", null)))).isEqualTo("order_not_found");
+            assertThat(rejectionCode(when(null, failed("x")))).isEqualTo("order_not_found");
         }
     }
 
@@ -106,21 +103,23 @@ class OrderDeciderTest {
         }
 
         @Test
-        void the_installment_that_clears_the_balance_pays_the_order() {
+        void the_installment_that_clears_the_balance_pays_the_order_and_requests_fulfillment() {
             var decision = when(given(basketOf5000(), new ApplyPayment("c-2", "p-1", 1000)),
                     new ApplyPayment("c-3", "p-2", 4000));
 
-            assertThat(decision).isEqualTo(new Accepted(List.of(
-                    new PaymentApplied("p-2", 4000, NOW), new OrderPaid(5000, NOW))));
+            assertThat(decision).isEqualTo(new Accepted(List.of(new PaymentApplied("p-2", 4000, NOW),
+                    new OrderPaid(5000, NOW), new FulfillmentRequested(REQUEST_ID, 1, NOW))));
         }
 
         @Test
-        void three_installments_of_1000_1000_3000_pay_an_order_of_5000() {
+        void three_installments_of_1000_1000_3000_send_an_order_of_5000_to_fulfillment() {
             Order order = given(basketOf5000(), new ApplyPayment("c-2", "p-1", 1000),
                     new ApplyPayment("c-3", "p-2", 1000), new ApplyPayment("c-4", "p-3", 3000));
 
-            assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+            assertThat(order.status()).isEqualTo(OrderStatus.IN_FULFILLMENT);
+            assertThat(order.paid()).isEqualTo(5000);
             assertThat(order.payments()).extracting(Payment::paymentId).containsExactly("p-1", "p-2", "p-3");
+            assertThat(order.fulfillment()).isEqualTo(Fulfillment.requested(REQUEST_ID, 1, NOW));
         }
 
         @Test
@@ -128,6 +127,11 @@ class OrderDeciderTest {
             Order order = given(basketOf5000(), new ApplyPayment("c-2", "p-1", 1000));
 
             assertThat(when(order, new ApplyPayment("c-3", "p-1", 1000))).isEqualTo(Decision.accept());
+        }
+
+        @Test
+        void the_same_payment_id_again_after_the_order_is_paid_still_changes_nothing() {
+            assertThat(when(inFulfillment(), new ApplyPayment("c-3", "p-1", 5000))).isEqualTo(Decision.accept());
         }
 
         @Test
@@ -157,15 +161,16 @@ class OrderDeciderTest {
         }
 
         @Test
-        void a_paid_order_takes_no_further_payment() {
-            Order paid = given(basketOf5000(), new ApplyPayment("c-2", "p-1", 5000));
-
-            assertThat(rejectionCode(when(paid, new ApplyPayment("c-3", "p-2", 1)))).isEqualTo("invalid_state");
+        void an_order_in_fulfillment_takes_no_further_payment() {
+            assertThat(rejectionCode(when(inFulfillment(), new ApplyPayment("c-3", "p-2", 1))))
+                    .isEqualTo("invalid_state");
         }
 
         @Test
-        void paying_an_unknown_order_is_rejected() {
-            assertThat(rejectionCode(when(null, new ApplyPayment("c-1", "p-1", 1000)))).isEqualTo("order_not_found");
+        void a_closed_order_takes_no_payment() {
+            Order closed = givenAt(NOW, inFulfillment(), failed("out_of_stock"));
+
+            assertThat(rejectionCode(when(closed, new ApplyPayment("c-3", "p-2", 1)))).isEqualTo("invalid_state");
         }
     }
 
@@ -195,6 +200,112 @@ class OrderDeciderTest {
             Order cancelled = given(basketOf5000(), new CancelOrder("c-2", null));
 
             assertThat(rejectionCode(when(cancelled, new CancelOrder("c-3", null)))).isEqualTo("invalid_state");
+        }
+
+        @Test
+        void an_order_in_fulfillment_cannot_be_cancelled() {
+            assertThat(rejectionCode(when(inFulfillment(), new CancelOrder("c-3", null)))).isEqualTo("invalid_state");
+        }
+    }
+
+    @Nested
+    class Fulfil {
+
+        @Test
+        void a_successful_result_records_the_shipments_and_closes_the_order() {
+            var decision = when(inFulfillment(), succeeded(shipment("s-1", 2000), shipment("s-2", 3000)));
+
+            assertThat(decision).isEqualTo(new Accepted(List.of(
+                    new ShipmentRecorded(shipment("s-1", 2000)), new ShipmentRecorded(shipment("s-2", 3000)),
+                    new FulfillmentCompleted(Outcome.SUCCEEDED, null, NOW), new OrderClosed(Outcome.SUCCEEDED, NOW))));
+        }
+
+        @Test
+        void a_closed_successful_order_keeps_shipments_and_result() {
+            Order closed = givenAt(NOW, inFulfillment(), succeeded(shipment("s-1", 5000)));
+
+            assertThat(closed.status()).isEqualTo(OrderStatus.CLOSED);
+            assertThat(closed.shipped()).isEqualTo(5000);
+            assertThat(closed.fulfillment().outcome()).isEqualTo(Outcome.SUCCEEDED);
+            assertThat(closed.fulfillment().completedAt()).isEqualTo(NOW);
+        }
+
+        @Test
+        void a_failed_result_closes_the_order_as_failed_with_the_reason() {
+            Order closed = givenAt(NOW, inFulfillment(), failed("out_of_stock"));
+
+            assertThat(closed.status()).isEqualTo(OrderStatus.CLOSED);
+            assertThat(closed.fulfillment().outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(closed.fulfillment().reason()).isEqualTo("out_of_stock");
+            assertThat(closed.shipments()).isEmpty();
+        }
+
+        @Test
+        void shipments_over_the_total_are_rejected() {
+            assertThat(rejectionCode(when(inFulfillment(), succeeded(shipment("s-1", 3000), shipment("s-2", 3000)))))
+                    .isEqualTo("shipment_exceeds_total");
+        }
+
+        @Test
+        void a_success_that_ships_less_than_the_total_is_rejected() {
+            assertThat(rejectionCode(when(inFulfillment(), succeeded(shipment("s-1", 3000)))))
+                    .isEqualTo("shipments_incomplete");
+        }
+
+        @Test
+        void a_result_for_another_request_is_rejected() {
+            var foreign = new RecordFulfillmentResult("r-1", "other", Outcome.FAILED, List.of(), "x");
+
+            assertThat(rejectionCode(when(inFulfillment(), foreign))).isEqualTo("unknown_fulfillment_request");
+        }
+
+        @Test
+        void a_result_for_an_order_never_sent_to_fulfillment_is_rejected() {
+            assertThat(rejectionCode(when(created(), failed("x")))).isEqualTo("unknown_fulfillment_request");
+        }
+
+        @Test
+        void a_repeated_result_after_closing_changes_nothing() {
+            Order closed = givenAt(NOW, inFulfillment(), succeeded(shipment("s-1", 5000)));
+
+            assertThat(when(closed, succeeded(shipment("s-1", 5000)))).isEqualTo(Decision.accept());
+        }
+    }
+
+    @Nested
+    class FulfillmentTimeout {
+
+        private final Instant due = NOW.plusSeconds(60);
+
+        @Test
+        void before_the_deadline_nothing_happens() {
+            assertThat(DECIDER.decide(inFulfillment(), new ExpireFulfillment("e-1"), due.minusMillis(1)))
+                    .isEqualTo(Decision.accept());
+        }
+
+        @Test
+        void at_the_deadline_fulfillment_is_requested_again_with_the_same_request_id() {
+            assertThat(DECIDER.decide(inFulfillment(), new ExpireFulfillment("e-1"), due))
+                    .isEqualTo(Decision.accept(new FulfillmentRequested(REQUEST_ID, 2, due)));
+        }
+
+        @Test
+        void after_the_last_attempt_the_order_closes_as_failed_by_timeout() {
+            Order third = givenAt(NOW.plusSeconds(120), givenAt(due, inFulfillment(), new ExpireFulfillment("e-1")),
+                    new ExpireFulfillment("e-2"));
+            assertThat(third.fulfillment().attempts()).isEqualTo(3);
+
+            Instant last = NOW.plusSeconds(180);
+            assertThat(DECIDER.decide(third, new ExpireFulfillment("e-3"), last)).isEqualTo(Decision.accept(
+                    new FulfillmentCompleted(Outcome.FAILED, Fulfillment.TIMEOUT_REASON, last),
+                    new OrderClosed(Outcome.FAILED, last)));
+        }
+
+        @Test
+        void an_order_answered_meanwhile_is_left_alone() {
+            Order closed = givenAt(NOW, inFulfillment(), failed("out_of_stock"));
+
+            assertThat(DECIDER.decide(closed, new ExpireFulfillment("e-1"), due)).isEqualTo(Decision.accept());
         }
     }
 }

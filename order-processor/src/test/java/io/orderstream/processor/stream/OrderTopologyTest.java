@@ -2,24 +2,30 @@ package io.orderstream.processor.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.Topic;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.processor.domain.OrderPolicy;
+import io.orderstream.schemas.fulfillment.FulfillmentRequest;
+import io.orderstream.schemas.fulfillment.FulfillmentResult;
+import io.orderstream.schemas.fulfillment.FulfillmentStatus;
+import io.orderstream.schemas.fulfillment.ShipmentReport;
 import io.orderstream.schemas.order.ApplyPayment;
 import io.orderstream.schemas.order.CommandOutcome;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.CreateOrder;
+import io.orderstream.schemas.order.FulfillmentOutcome;
 import io.orderstream.schemas.order.OrderCommand;
 import io.orderstream.schemas.order.OrderCreated;
 import io.orderstream.schemas.order.OrderEvent;
 import io.orderstream.schemas.order.OrderLine;
 import io.orderstream.schemas.order.OrderState;
 import io.orderstream.schemas.order.OrderStatus;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,27 +41,37 @@ import org.junit.jupiter.api.Test;
 
 class OrderTopologyTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
-    private static final KafkaSettings SETTINGS = KafkaSettings.from(new Env(Map.of()));
+    private static final Instant START = Instant.parse("2026-11-21T10:00:00Z");
+    private static final KafkaSettings KAFKA = KafkaSettings.from(new Env(Map.of()));
     private static final AvroSerdes SERDES = AvroSerdes.schemaless();
+    private static final OrderTopology.Settings SETTINGS = new OrderTopology.Settings(
+            new OrderPolicy(1_000_000, Duration.ofSeconds(60), 3), Duration.ofSeconds(1));
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
     private TestInputTopic<String, OrderCommand> commands;
+    private TestInputTopic<String, FulfillmentResult> fulfillmentResults;
     private TestOutputTopic<String, OrderEvent> events;
     private TestOutputTopic<String, OrderState> snapshots;
     private TestOutputTopic<String, CommandResult> results;
+    private TestOutputTopic<String, FulfillmentRequest> fulfillmentRequests;
 
     @BeforeEach
     void startTopology() {
         var config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "order-processor-test");
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(OrderTopology.build(SETTINGS, SERDES, Clock.fixed(NOW, ZoneOffset.UTC)), config);
-        commands = driver.createInputTopic(TopicCatalog.ORDER_COMMANDS.name(), Serdes.String().serializer(),
-                SERDES.valueSerde(TopicCatalog.ORDER_COMMANDS).serializer());
+        driver = new TopologyTestDriver(OrderTopology.build(KAFKA, SERDES, SETTINGS, meters), config, START);
+        commands = input(TopicCatalog.ORDER_COMMANDS);
+        fulfillmentResults = input(TopicCatalog.FULFILLMENT_RESULTS);
         events = output(TopicCatalog.ORDER_EVENTS);
         snapshots = output(TopicCatalog.ORDER_STATE);
         results = output(TopicCatalog.ORDER_COMMAND_RESULTS);
+        fulfillmentRequests = output(TopicCatalog.FULFILLMENT_REQUESTS);
+    }
+
+    private <V extends SpecificRecord> TestInputTopic<String, V> input(Topic<V> topic) {
+        return driver.createInputTopic(topic.name(), Serdes.String().serializer(), SERDES.valueSerde(topic).serializer());
     }
 
     private <V extends SpecificRecord> TestOutputTopic<String, V> output(Topic<V> topic) {
@@ -68,61 +84,151 @@ class OrderTopologyTest {
         driver.close();
     }
 
-    private static OrderCommand create(String commandId, String orderId) {
-        return command(commandId, orderId, new CreateOrder("a@b.com", "EUR",
-                List.of(new OrderLine("SKU-1", "Mug", 2, 1250L)), false, null));
+    private static OrderCommand create(String orderId) {
+        return command("create-" + orderId, orderId, new CreateOrder("a@b.com", "EUR",
+                List.of(new OrderLine("SKU-1", "Mug", 2, 1250L), new OrderLine("SKU-2", "Plate", 1, 2500L)),
+                false, null));
+    }
+
+    private static OrderCommand pay(String commandId, String orderId, String paymentId, long amount) {
+        return command(commandId, orderId, new ApplyPayment(paymentId, amount));
     }
 
     private static OrderCommand command(String commandId, String orderId, Object payload) {
-        return new OrderCommand(commandId, orderId, NOW, null, payload);
+        return new OrderCommand(commandId, orderId, START, null, payload);
+    }
+
+    private void payInFull(String orderId) {
+        commands.pipeInput(orderId, create(orderId));
+        commands.pipeInput(orderId, pay("c-pay", orderId, "p-1", 5000));
+    }
+
+    private static FulfillmentResult shipped(FulfillmentRequest request, long... amounts) {
+        List<ShipmentReport> shipments = new java.util.ArrayList<>();
+        for (int i = 0; i < amounts.length; i++) {
+            shipments.add(new ShipmentReport(request.getRequestId() + "-" + (i + 1), amounts[i], List.of(), START));
+        }
+        return new FulfillmentResult(request.getRequestId(), request.getOrderId(), FulfillmentStatus.SUCCEEDED,
+                shipments, null, START);
+    }
+
+    private OrderState latestSnapshot() {
+        List<OrderState> all = snapshots.readValuesToList();
+        return all.getLast();
     }
 
     @Test
     void a_created_order_emits_the_event_the_snapshot_and_an_accepted_result() {
-        commands.pipeInput("o-1", create("c-1", "o-1"));
+        commands.pipeInput("o-1", create("o-1"));
 
         OrderEvent event = events.readValue();
         assertThat(event.getPayload()).isInstanceOf(OrderCreated.class);
         assertThat(event.getEventId()).isEqualTo("o-1/1");
-        assertThat(event.getCausationId()).isEqualTo("c-1");
+        assertThat(event.getCausationId()).isEqualTo("create-o-1");
         OrderState snapshot = snapshots.readValue();
         assertThat(snapshot.getStatus()).isEqualTo(OrderStatus.CREATED);
-        assertThat(snapshot.getTotal()).isEqualTo(2500);
-        assertThat(snapshot.getBalanceDue()).isEqualTo(2500);
+        assertThat(snapshot.getTotal()).isEqualTo(5000);
         CommandResult result = results.readValue();
         assertThat(result.getOutcome()).isEqualTo(CommandOutcome.ACCEPTED);
         assertThat(result.getOrder()).isEqualTo(snapshot);
     }
 
     @Test
-    void a_rejected_command_emits_only_its_result_with_the_reason() {
-        commands.pipeInput("o-1", command("c-1", "o-1", new ApplyPayment("p-1", 1000L)));
+    void a_rejected_command_emits_only_its_result_with_the_reason_and_field_errors() {
+        commands.pipeInput("o-1", command("c-1", "o-1", new CreateOrder("nope", "EUR", List.of(), false, null)));
 
         assertThat(events.isEmpty()).isTrue();
         assertThat(snapshots.isEmpty()).isTrue();
         CommandResult result = results.readValue();
         assertThat(result.getOutcome()).isEqualTo(CommandOutcome.REJECTED);
-        assertThat(result.getErrorCode()).isEqualTo("order_not_found");
+        assertThat(result.getErrorCode()).isEqualTo("validation_failed");
+        assertThat(result.getFieldErrors()).extracting(e -> e.getField()).containsExactly("customerEmail", "lines");
+        assertThat(meters.counter("orderstream.commands.rejected", "code", "validation_failed").count()).isEqualTo(1);
     }
 
     @Test
-    void the_state_store_carries_the_order_between_commands() {
-        commands.pipeInput("o-1", create("c-1", "o-1"));
-        commands.pipeInput("o-1", command("c-2", "o-1", new ApplyPayment("p-1", 1000L)));
-        commands.pipeInput("o-1", command("c-3", "o-1", new ApplyPayment("p-1", 1000L)));
-        commands.pipeInput("o-1", command("c-4", "o-1", new ApplyPayment("p-2", 1500L)));
+    void installments_with_a_duplicate_lead_to_fulfillment_and_a_success_closes_the_order() {
+        commands.pipeInput("o-1", create("o-1"));
+        commands.pipeInput("o-1", pay("c-2", "o-1", "p-1", 1000));
+        commands.pipeInput("o-1", pay("c-3", "o-1", "p-2", 1000));
+        commands.pipeInput("o-1", pay("c-3-retry", "o-1", "p-2", 1000));
+        commands.pipeInput("o-1", pay("c-4", "o-1", "p-3", 3000));
 
-        List<OrderState> states = snapshots.readValuesToList();
-        assertThat(states).extracting(OrderState::getVersion).containsExactly(1L, 2L, 4L);
-        assertThat(states.getLast().getStatus()).isEqualTo(OrderStatus.PAID);
-        assertThat(states.getLast().getPaid()).isEqualTo(2500);
-        assertThat(results.readValuesToList()).extracting(CommandResult::getOutcome).containsOnly(CommandOutcome.ACCEPTED);
+        FulfillmentRequest request = fulfillmentRequests.readValue();
+        assertThat(request.getTotal()).isEqualTo(5000);
+        assertThat(request.getAttempt()).isEqualTo(1);
+        assertThat(fulfillmentRequests.isEmpty()).isTrue();
+        OrderState inFulfillment = latestSnapshot();
+        assertThat(inFulfillment.getStatus()).isEqualTo(OrderStatus.IN_FULFILLMENT);
+        assertThat(inFulfillment.getPaid()).isEqualTo(5000);
+        assertThat(inFulfillment.getPayments()).hasSize(3);
+
+        fulfillmentResults.pipeInput("o-1", shipped(request, 2000, 3000));
+
+        OrderState closed = latestSnapshot();
+        assertThat(closed.getStatus()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(closed.getShipped()).isEqualTo(5000);
+        assertThat(closed.getShipments()).hasSize(2);
+        assertThat(closed.getFulfillment().getOutcome()).isEqualTo(FulfillmentOutcome.SUCCEEDED);
+        assertThat(results.readValuesToList()).extracting(CommandResult::getOutcome)
+                .containsOnly(CommandOutcome.ACCEPTED);
+        assertThat(meters.counter("orderstream.orders.closed", "result", "SUCCEEDED").count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_event_history_is_numbered_without_gaps() {
+        payInFull("o-1");
+        fulfillmentResults.pipeInput("o-1", shipped(fulfillmentRequests.readValue(), 5000));
+
+        assertThat(events.readValuesToList()).extracting(OrderEvent::getVersion)
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+    }
+
+    @Test
+    void an_unanswered_fulfillment_is_requested_again_with_the_same_id_after_the_timeout() {
+        payInFull("o-1");
+        FulfillmentRequest first = fulfillmentRequests.readValue();
+
+        driver.advanceWallClockTime(Duration.ofSeconds(59));
+        assertThat(fulfillmentRequests.isEmpty()).isTrue();
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        FulfillmentRequest second = fulfillmentRequests.readValue();
+        assertThat(second.getRequestId()).isEqualTo(first.getRequestId());
+        assertThat(second.getAttempt()).isEqualTo(2);
+    }
+
+    @Test
+    void after_the_last_attempt_times_out_the_order_closes_as_failed() {
+        payInFull("o-1");
+
+        for (int i = 0; i < 3; i++) {
+            driver.advanceWallClockTime(Duration.ofSeconds(60));
+        }
+
+        assertThat(fulfillmentRequests.readValuesToList()).extracting(FulfillmentRequest::getAttempt)
+                .containsExactly(1, 2, 3);
+        OrderState closed = latestSnapshot();
+        assertThat(closed.getStatus()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(closed.getFulfillment().getOutcome()).isEqualTo(FulfillmentOutcome.FAILED);
+        assertThat(closed.getFulfillment().getReason()).isEqualTo("fulfillment_timeout");
+    }
+
+    @Test
+    void an_answered_order_is_not_requested_again() {
+        payInFull("o-1");
+        fulfillmentResults.pipeInput("o-1", shipped(fulfillmentRequests.readValue(), 5000));
+
+        driver.advanceWallClockTime(Duration.ofMinutes(5));
+
+        assertThat(fulfillmentRequests.isEmpty()).isTrue();
+        assertThat(latestSnapshot().getFulfillment().getOutcome()).isEqualTo(FulfillmentOutcome.SUCCEEDED);
     }
 
     @Test
     void orders_are_kept_apart_by_key() {
-        commands.pipeInput("o-1", create("c-1", "o-1"));
-        commands.pipeInput("o-2", create("c-2", "o-2"));
+        commands.pipeInput("o-1", create("o-1"));
+        commands.pipeInput("o-2", create("o-2"));
 
         assertThat(snapshots.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("o-1", "o-2");
         assertThat(driver.<String, OrderState>getKeyValueStore(OrderTopology.ORDER_STORE).approximateNumEntries())

@@ -1,0 +1,73 @@
+package io.orderstream.processor.domain;
+
+import io.orderstream.processor.domain.OrderEvent.FulfillmentCompleted;
+import io.orderstream.processor.domain.OrderEvent.FulfillmentRequested;
+import io.orderstream.processor.domain.OrderEvent.OrderCancelled;
+import io.orderstream.processor.domain.OrderEvent.OrderClosed;
+import io.orderstream.processor.domain.OrderEvent.OrderCreated;
+import io.orderstream.processor.domain.OrderEvent.OrderPaid;
+import io.orderstream.processor.domain.OrderEvent.PaymentApplied;
+import io.orderstream.processor.domain.OrderEvent.ShipmentRecorded;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies events to an order. Each event names the statuses it may happen in; an event in any
+ * other status is a bug in the decider, and fails loudly rather than corrupting the order.
+ */
+public final class OrderEvolution {
+
+    private OrderEvolution() {
+    }
+
+    /**
+     * @param orderId the order's id, which the creating event takes
+     * @param order   the order before the event, or null before it was created
+     */
+    public static Order evolve(String orderId, Order order, OrderEvent event) {
+        if (event instanceof OrderCreated created) {
+            require(order == null, "an order is created once", event, order);
+            return new Order(orderId, created.customerEmail(), created.currency(), OrderStatus.CREATED,
+                    created.lines(), created.total(), 0, List.of(), List.of(), null, 1, created.at(), created.at());
+        }
+        require(order != null, "the order must exist", event, null);
+        return switch (event) {
+            case OrderCreated ignored -> throw new IllegalStateException("unreachable");
+            case PaymentApplied applied -> in(order, event, OrderStatus.CREATED)
+                    .withPayment(new Payment(applied.paymentId(), applied.amount(), applied.at()));
+            case OrderPaid paid -> in(order, event, OrderStatus.CREATED).withStatus(OrderStatus.PAID, paid.at());
+            case OrderCancelled cancelled -> in(order, event, OrderStatus.CREATED)
+                    .withStatus(OrderStatus.CANCELLED, cancelled.at());
+            case FulfillmentRequested requested -> in(order, event, OrderStatus.PAID, OrderStatus.IN_FULFILLMENT)
+                    .withFulfillment(Fulfillment.requested(requested.requestId(), requested.attempt(),
+                            requested.at()), OrderStatus.IN_FULFILLMENT, requested.at());
+            case ShipmentRecorded recorded -> in(order, event, OrderStatus.IN_FULFILLMENT)
+                    .withShipment(recorded.shipment());
+            case FulfillmentCompleted completed -> in(order, event, OrderStatus.IN_FULFILLMENT)
+                    .withFulfillment(order.fulfillment().completed(completed.outcome(), completed.reason(),
+                            completed.at()), OrderStatus.IN_FULFILLMENT, completed.at());
+            case OrderClosed closed -> in(order, event, OrderStatus.IN_FULFILLMENT)
+                    .withStatus(OrderStatus.CLOSED, closed.at());
+        };
+    }
+
+    public static Order evolveAll(String orderId, Order order, List<OrderEvent> events) {
+        Order current = order;
+        for (OrderEvent event : events) {
+            current = evolve(orderId, current, event);
+        }
+        return current;
+    }
+
+    private static Order in(Order order, OrderEvent event, OrderStatus... allowed) {
+        require(Set.of(allowed).contains(order.status()), "allowed in " + Set.of(allowed), event, order);
+        return order;
+    }
+
+    private static void require(boolean condition, String rule, OrderEvent event, Order order) {
+        if (!condition) {
+            throw new IllegalStateException(event.getClass().getSimpleName() + " is not applicable ("
+                    + rule + ") to order " + (order == null ? "(none)" : order.id() + " in " + order.status()));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.orderstream.processor.domain;
+
+import io.orderstream.processor.domain.Decision.Accepted;
+import io.orderstream.processor.domain.Decision.Rejected;
+import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
+import io.orderstream.processor.domain.OrderCommand.CreateOrder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Orders in every state, built through the decider itself: given these commands, this is the order. */
+final class OrderFixtures {
+
+    static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+    static final String ORDER_ID = "order-1";
+    static final String REQUEST_ID = Fulfillment.requestIdOf(ORDER_ID);
+    static final OrderPolicy POLICY = new OrderPolicy(1_000_000, Duration.ofSeconds(60), 3);
+    static final OrderDecider DECIDER = new OrderDecider(POLICY);
+
+    private OrderFixtures() {
+    }
+
+    static CreateOrder basketOf5000() {
+        return new CreateOrder("c-1", "a@b.com", "EUR", List.of(
+                new OrderLine("SKU-1", "Mug", 2, 1250), new OrderLine("SKU-2", "Plate", 1, 2500)));
+    }
+
+    static Order created() {
+        return given(basketOf5000());
+    }
+
+    static Order inFulfillment() {
+        return given(basketOf5000(), new ApplyPayment("c-2", "p-1", 5000));
+    }
+
+    static Order given(OrderCommand... commands) {
+        return givenAt(NOW, null, commands);
+    }
+
+    static Order givenAt(Instant at, Order start, OrderCommand... commands) {
+        Order order = start;
+        for (OrderCommand command : commands) {
+            Decision decision = DECIDER.decide(order, command, at);
+            if (decision instanceof Rejected rejected) {
+                throw new AssertionError("fixture command rejected: " + rejected);
+            }
+            order = OrderEvolution.evolveAll(ORDER_ID, order, ((Accepted) decision).events());
+        }
+        return order;
+    }
+
+    static Shipment shipment(String id, long amount) {
+        return new Shipment(id, amount, List.of(), NOW);
+    }
+}
