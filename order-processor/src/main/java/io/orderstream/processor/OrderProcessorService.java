@@ -54,14 +54,17 @@ public final class OrderProcessorService implements AutoCloseable {
 
     /**
      * ORDER_MAX_TOTAL (1000000, whole currency units), FULFILLMENT_TIMEOUT (PT60S),
-     * FULFILLMENT_MAX_ATTEMPTS (3), FULFILLMENT_CHECK_INTERVAL (PT1S).
+     * FULFILLMENT_MAX_ATTEMPTS (3), FULFILLMENT_CHECK_INTERVAL (PT1S; also for charges),
+     * CHARGE_TIMEOUT (PT30S), CHARGE_MAX_ATTEMPTS (5).
      */
     static OrderTopology.Settings topologySettings(Env env) {
         var defaults = OrderTopology.Settings.DEFAULT;
         var policy = new OrderPolicy(
                 env.longValue("ORDER_MAX_TOTAL", defaults.policy().maxTotalMajorUnits()),
                 env.duration("FULFILLMENT_TIMEOUT", defaults.policy().fulfillmentTimeout()),
-                env.integer("FULFILLMENT_MAX_ATTEMPTS", defaults.policy().fulfillmentAttempts()));
+                env.integer("FULFILLMENT_MAX_ATTEMPTS", defaults.policy().fulfillmentAttempts()),
+                env.duration("CHARGE_TIMEOUT", defaults.policy().chargeTimeout()),
+                env.integer("CHARGE_MAX_ATTEMPTS", defaults.policy().chargeAttempts()));
         return new OrderTopology.Settings(policy,
                 env.duration("FULFILLMENT_CHECK_INTERVAL", defaults.deadlineCheckInterval()));
     }

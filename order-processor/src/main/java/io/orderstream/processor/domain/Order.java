@@ -1,6 +1,7 @@
 package io.orderstream.processor.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import java.util.Optional;
  * The order aggregate: what all its events, applied in order, add up to.
  *
  * @param fulfillment null until the order is paid and sent to the warehouse
+ * @param charge      the payment a create-and-pay order waits for; null otherwise
  */
 public record Order(
         String id,
@@ -20,6 +22,7 @@ public record Order(
         List<Payment> payments,
         List<Shipment> shipments,
         Fulfillment fulfillment,
+        PendingCharge charge,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -48,25 +51,30 @@ public record Order(
 
     Order withStatus(OrderStatus newStatus, Instant at) {
         return new Order(id, customerEmail, currency, newStatus, lines, total, paid, payments, shipments,
-                fulfillment, version + 1, createdAt, at);
+                fulfillment, charge, version + 1, createdAt, at);
     }
 
     Order withPayment(Payment payment) {
-        var all = new java.util.ArrayList<>(payments);
+        var all = new ArrayList<>(payments);
         all.add(payment);
         return new Order(id, customerEmail, currency, status, lines, total, paid + payment.amount(), all,
-                shipments, fulfillment, version + 1, createdAt, payment.appliedAt());
+                shipments, fulfillment, charge, version + 1, createdAt, payment.appliedAt());
     }
 
     Order withShipment(Shipment shipment) {
-        var all = new java.util.ArrayList<>(shipments);
+        var all = new ArrayList<>(shipments);
         all.add(shipment);
         return new Order(id, customerEmail, currency, status, lines, total, paid, payments, all,
-                fulfillment, version + 1, createdAt, shipment.shippedAt());
+                fulfillment, charge, version + 1, createdAt, shipment.shippedAt());
     }
 
     Order withFulfillment(Fulfillment newFulfillment, OrderStatus newStatus, Instant at) {
         return new Order(id, customerEmail, currency, newStatus, lines, total, paid, payments, shipments,
-                newFulfillment, version + 1, createdAt, at);
+                newFulfillment, charge, version + 1, createdAt, at);
+    }
+
+    Order withCharge(PendingCharge newCharge, Instant at) {
+        return new Order(id, customerEmail, currency, status, lines, total, paid, payments, shipments,
+                fulfillment, newCharge, version + 1, createdAt, at);
     }
 }

@@ -8,8 +8,9 @@ public sealed interface OrderCommand {
     /** Identifies the request; the same command delivered twice is answered the same way. */
     String commandId();
 
-    record CreateOrder(String commandId, String customerEmail, String currency, List<OrderLine> lines)
-            implements OrderCommand {
+    /** @param payNow create-and-pay: the order stays hidden until its charge is captured */
+    record CreateOrder(String commandId, String customerEmail, String currency, List<OrderLine> lines,
+                       boolean payNow) implements OrderCommand {
         public CreateOrder {
             lines = List.copyOf(lines);
         }
@@ -27,6 +28,17 @@ public sealed interface OrderCommand {
         public RecordFulfillmentResult {
             shipments = List.copyOf(shipments);
         }
+    }
+
+    /** The payment worker answered a create-and-pay order's charge. */
+    record RecordChargeResult(String commandId, String requestId, ChargeStatus status, String chargeId,
+                              String code, String reason) implements OrderCommand {
+    }
+
+    enum ChargeStatus { CAPTURED, DECLINED, REJECTED, FAILED }
+
+    /** The charge deadline of a create-and-pay order passed without an answer. */
+    record ExpireCharge(String commandId) implements OrderCommand {
     }
 
     /** The fulfillment deadline of the order passed without an answer. */

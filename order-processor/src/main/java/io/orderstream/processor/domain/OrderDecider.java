@@ -4,9 +4,13 @@ import io.orderstream.processor.domain.Fulfillment.Outcome;
 import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
 import io.orderstream.processor.domain.OrderCommand.CancelOrder;
 import io.orderstream.processor.domain.OrderCommand.CreateOrder;
+import io.orderstream.processor.domain.OrderCommand.ExpireCharge;
 import io.orderstream.processor.domain.OrderCommand.ExpireFulfillment;
+import io.orderstream.processor.domain.OrderCommand.RecordChargeResult;
 import io.orderstream.processor.domain.OrderCommand.RecordFulfillmentResult;
+import io.orderstream.processor.domain.OrderEvent.ChargeRequested;
 import io.orderstream.processor.domain.OrderEvent.FulfillmentCompleted;
+import io.orderstream.processor.domain.OrderEvent.OrderRejected;
 import io.orderstream.processor.domain.OrderEvent.FulfillmentRequested;
 import io.orderstream.processor.domain.OrderEvent.OrderCancelled;
 import io.orderstream.processor.domain.OrderEvent.OrderClosed;
@@ -24,6 +28,8 @@ import java.util.List;
  *
  * <pre>
  *   (none) --CreateOrder--> CREATED --ApplyPayment (balance reaches 0)--> PAID --> IN_FULFILLMENT
+ *   (none) --CreateOrder payNow--> PENDING_PAYMENT --charge CAPTURED--> PAID --> IN_FULFILLMENT
+ *   PENDING_PAYMENT --charge not captured / attempts exhausted--> REJECTED
  *   CREATED --CancelOrder (nothing paid)--> CANCELLED
  *   IN_FULFILLMENT --fulfillment result / attempts exhausted--> CLOSED (SUCCEEDED | FAILED)
  * </pre>
@@ -47,6 +53,8 @@ public final class OrderDecider {
             case CreateOrder ignored -> Decision.reject("order_exists", "An order with this id exists already.");
             case ApplyPayment pay -> pay(order, pay, now);
             case CancelOrder cancel -> cancel(order, cancel, now);
+            case RecordChargeResult result -> recordCharge(order, result, now);
+            case ExpireCharge ignored -> expireCharge(order, now);
             case RecordFulfillmentResult result -> recordFulfillment(order, result, now);
             case ExpireFulfillment ignored -> expireFulfillment(order, now);
         };
@@ -58,8 +66,40 @@ public final class OrderDecider {
             return new Decision.Rejected("validation_failed", "The order is not valid.", errors);
         }
         long total = command.lines().stream().mapToLong(OrderLine::amount).sum();
-        return Decision.accept(new OrderCreated(command.customerEmail(), command.currency(), command.lines(), total,
-                now));
+        var created = new OrderCreated(command.customerEmail(), command.currency(), command.lines(), total,
+                command.payNow(), now);
+        return command.payNow()
+                ? Decision.accept(created, new ChargeRequested(command.commandId(), total, 1, now))
+                : Decision.accept(created);
+    }
+
+    private static Decision recordCharge(Order order, RecordChargeResult result, Instant now) {
+        PendingCharge charge = order.charge();
+        if (charge == null || !charge.requestId().equals(result.requestId())) {
+            return Decision.reject("unknown_charge_request", "The order has no charge " + result.requestId() + ".");
+        }
+        if (order.status() != OrderStatus.PENDING_PAYMENT) {
+            return Decision.accept(); // a repeated answer: the order has its outcome already
+        }
+        return switch (result.status()) {
+            case CAPTURED -> Decision.accept(new PaymentApplied(result.chargeId(), charge.amount(), now),
+                    new OrderPaid(order.total(), now),
+                    new FulfillmentRequested(Fulfillment.requestIdOf(order.id()), 1, now));
+            case DECLINED, REJECTED -> Decision.accept(new OrderRejected("payment_declined", result.code(), now));
+            case FAILED -> Decision.accept(new OrderRejected("payment_failed", result.reason(), now));
+        };
+    }
+
+    private Decision expireCharge(Order order, Instant now) {
+        PendingCharge charge = order.charge();
+        if (order.status() != OrderStatus.PENDING_PAYMENT
+                || now.isBefore(charge.requestedAt().plus(policy.chargeTimeout()))) {
+            return Decision.accept(); // answered meanwhile, or not due yet
+        }
+        if (charge.attempts() < policy.chargeAttempts()) {
+            return Decision.accept(new ChargeRequested(charge.requestId(), charge.amount(), charge.attempts() + 1, now));
+        }
+        return Decision.accept(new OrderRejected("payment_failed", "payment_timeout", now));
     }
 
     private Decision pay(Order order, ApplyPayment command, Instant now) {

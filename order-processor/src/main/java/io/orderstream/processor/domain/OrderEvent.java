@@ -8,8 +8,8 @@ public sealed interface OrderEvent {
 
     Instant at();
 
-    record OrderCreated(String customerEmail, String currency, List<OrderLine> lines, long total, Instant at)
-            implements OrderEvent {
+    record OrderCreated(String customerEmail, String currency, List<OrderLine> lines, long total, boolean payNow,
+                        Instant at) implements OrderEvent {
         public OrderCreated {
             lines = List.copyOf(lines);
         }
@@ -19,6 +19,14 @@ public sealed interface OrderEvent {
     }
 
     record OrderPaid(long paid, Instant at) implements OrderEvent {
+    }
+
+    /** A create-and-pay order's charge is asked of the payment worker (again, on a later attempt). */
+    record ChargeRequested(String requestId, long amount, int attempt, Instant at) implements OrderEvent {
+    }
+
+    /** A create-and-pay order whose charge was not captured: it never becomes visible. */
+    record OrderRejected(String code, String reason, Instant at) implements OrderEvent {
     }
 
     record FulfillmentRequested(String requestId, int attempt, Instant at) implements OrderEvent {

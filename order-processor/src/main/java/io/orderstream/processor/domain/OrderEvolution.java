@@ -1,6 +1,8 @@
 package io.orderstream.processor.domain;
 
+import io.orderstream.processor.domain.OrderEvent.ChargeRequested;
 import io.orderstream.processor.domain.OrderEvent.FulfillmentCompleted;
+import io.orderstream.processor.domain.OrderEvent.OrderRejected;
 import io.orderstream.processor.domain.OrderEvent.FulfillmentRequested;
 import io.orderstream.processor.domain.OrderEvent.OrderCancelled;
 import io.orderstream.processor.domain.OrderEvent.OrderClosed;
@@ -27,15 +29,25 @@ public final class OrderEvolution {
     public static Order evolve(String orderId, Order order, OrderEvent event) {
         if (event instanceof OrderCreated created) {
             require(order == null, "an order is created once", event, order);
-            return new Order(orderId, created.customerEmail(), created.currency(), OrderStatus.CREATED,
-                    created.lines(), created.total(), 0, List.of(), List.of(), null, 1, created.at(), created.at());
+            return new Order(orderId, created.customerEmail(), created.currency(),
+                    created.payNow() ? OrderStatus.PENDING_PAYMENT : OrderStatus.CREATED, created.lines(),
+                    created.total(), 0, List.of(), List.of(), null, null, 1, created.at(), created.at());
         }
         require(order != null, "the order must exist", event, null);
         return switch (event) {
             case OrderCreated ignored -> throw new IllegalStateException("unreachable");
-            case PaymentApplied applied -> in(order, event, OrderStatus.CREATED)
+            case PaymentApplied applied -> in(order, event, OrderStatus.CREATED, OrderStatus.PENDING_PAYMENT)
                     .withPayment(new Payment(applied.paymentId(), applied.amount(), applied.at()));
-            case OrderPaid paid -> in(order, event, OrderStatus.CREATED).withStatus(OrderStatus.PAID, paid.at());
+            case OrderPaid paid -> in(order, event, OrderStatus.CREATED, OrderStatus.PENDING_PAYMENT)
+                    .withStatus(OrderStatus.PAID, paid.at());
+            case ChargeRequested requested -> in(order, event, OrderStatus.PENDING_PAYMENT).withCharge(
+                    order.charge() == null
+                            ? new PendingCharge(requested.requestId(), PendingCharge.idempotencyKeyOf(orderId),
+                                    requested.amount(), requested.attempt(), requested.at())
+                            : order.charge().askedAgain(requested.attempt(), requested.at()),
+                    requested.at());
+            case OrderRejected rejected -> in(order, event, OrderStatus.PENDING_PAYMENT)
+                    .withStatus(OrderStatus.REJECTED, rejected.at());
             case OrderCancelled cancelled -> in(order, event, OrderStatus.CREATED)
                     .withStatus(OrderStatus.CANCELLED, cancelled.at());
             case FulfillmentRequested requested -> in(order, event, OrderStatus.PAID, OrderStatus.IN_FULFILLMENT)

@@ -8,14 +8,18 @@ import java.time.Duration;
  * @param maxTotalMajorUnits    largest order total in whole currency units (1,000,000.00 by default)
  * @param fulfillmentTimeout    how long the warehouse may take to answer before it is asked again
  * @param fulfillmentAttempts   how many times it is asked before the order closes as FAILED
+ * @param chargeTimeout         how long a create-and-pay order waits for its charge before asking again
+ * @param chargeAttempts        how many times the charge is asked before the order is rejected
  */
-public record OrderPolicy(long maxTotalMajorUnits, Duration fulfillmentTimeout, int fulfillmentAttempts) {
+public record OrderPolicy(long maxTotalMajorUnits, Duration fulfillmentTimeout, int fulfillmentAttempts,
+                          Duration chargeTimeout, int chargeAttempts) {
 
-    public static final OrderPolicy DEFAULT = new OrderPolicy(1_000_000, Duration.ofSeconds(60), 3);
+    public static final OrderPolicy DEFAULT =
+            new OrderPolicy(1_000_000, Duration.ofSeconds(60), 3, Duration.ofSeconds(30), 5);
 
     public OrderPolicy {
-        if (maxTotalMajorUnits <= 0 || fulfillmentAttempts < 1 || fulfillmentTimeout.isNegative()
-                || fulfillmentTimeout.isZero()) {
+        if (maxTotalMajorUnits <= 0 || fulfillmentAttempts < 1 || !fulfillmentTimeout.isPositive()
+                || chargeAttempts < 1 || !chargeTimeout.isPositive()) {
             throw new IllegalArgumentException("invalid order policy " + this);
         }
     }

@@ -8,6 +8,14 @@ import io.orderstream.processor.domain.OrderEvent;
 import io.orderstream.processor.domain.OrderLine;
 import io.orderstream.processor.domain.OrderStatus;
 import io.orderstream.processor.domain.Payment;
+import io.orderstream.processor.domain.PendingCharge;
+import io.orderstream.schemas.order.Charge;
+import io.orderstream.schemas.order.OrderRejected;
+import io.orderstream.schemas.order.PaymentRequested;
+import io.orderstream.schemas.payment.PaymentOrigin;
+import io.orderstream.schemas.payment.PaymentRequest;
+import io.orderstream.schemas.payment.PaymentResult;
+import java.util.Objects;
 import io.orderstream.processor.domain.Shipment;
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
@@ -42,7 +50,8 @@ final class AvroMapping {
         String id = envelope.getCommandId();
         return switch (envelope.getPayload()) {
             case CreateOrder create -> new OrderCommand.CreateOrder(id, create.getCustomerEmail(),
-                    create.getCurrency(), create.getLines().stream().map(AvroMapping::line).toList());
+                    create.getCurrency(), create.getLines().stream().map(AvroMapping::line).toList(),
+                    create.getPayNow());
             case ApplyPayment pay -> new OrderCommand.ApplyPayment(id, pay.getPaymentId(), pay.getAmount());
             case CancelOrder cancel -> new OrderCommand.CancelOrder(id, cancel.getReason());
             default -> throw new UnsupportedCommandException(envelope.getPayload().getClass().getSimpleName());
@@ -56,6 +65,25 @@ final class AvroMapping {
                         ? Fulfillment.Outcome.SUCCEEDED : Fulfillment.Outcome.FAILED,
                 result.getShipments().stream().map(AvroMapping::shipment).toList(),
                 result.getReason());
+    }
+
+    static OrderCommand command(PaymentResult result) {
+        return new OrderCommand.RecordChargeResult("payment-result/" + result.getRequestId(), result.getRequestId(),
+                OrderCommand.ChargeStatus.valueOf(result.getStatus().name()), result.getChargeId(),
+                result.getCode(), result.getReason());
+    }
+
+    static PaymentRequest paymentRequest(Order order, OrderEvent.ChargeRequested requested) {
+        return PaymentRequest.newBuilder()
+                .setRequestId(requested.requestId())
+                .setOrigin(PaymentOrigin.ORDER)
+                .setOriginId(order.id())
+                .setCustomerId(order.customerEmail())
+                .setAmount(requested.amount())
+                .setCurrency(order.currency())
+                .setIdempotencyKey(order.charge().idempotencyKey())
+                .setRequestedAt(requested.at())
+                .build();
     }
 
     static FulfillmentRequest fulfillmentRequest(Order order, OrderEvent.FulfillmentRequested requested) {
@@ -74,9 +102,13 @@ final class AvroMapping {
     static Object eventPayload(OrderEvent event) {
         return switch (event) {
             case OrderEvent.OrderCreated created -> new OrderCreated(created.customerEmail(), created.currency(),
-                    created.lines().stream().map(AvroMapping::line).toList(), created.total(), false);
+                    created.lines().stream().map(AvroMapping::line).toList(), created.total(), created.payNow());
             case OrderEvent.PaymentApplied applied -> new PaymentApplied(applied.paymentId(), applied.amount());
             case OrderEvent.OrderPaid paid -> new OrderPaid(paid.paid());
+            case OrderEvent.ChargeRequested requested ->
+                    new PaymentRequested(requested.requestId(), requested.amount(), requested.attempt());
+            case OrderEvent.OrderRejected rejected -> new OrderRejected(rejected.code(),
+                    Objects.requireNonNullElse(rejected.reason(), rejected.code()));
             case OrderEvent.FulfillmentRequested requested ->
                     new FulfillmentRequested(requested.requestId(), requested.attempt());
             case OrderEvent.ShipmentRecorded recorded -> new ShipmentRecorded(recorded.shipment().shipmentId(),
@@ -99,7 +131,7 @@ final class AvroMapping {
                 state.getPayments().stream()
                         .map(p -> new Payment(p.getPaymentId(), p.getAmount(), p.getAppliedAt())).toList(),
                 state.getShipments().stream().map(AvroMapping::shipment).toList(),
-                fulfillment(state.getFulfillment()),
+                fulfillment(state.getFulfillment()), charge(state.getCharge()),
                 state.getVersion(), state.getCreatedAt(), state.getUpdatedAt());
     }
 
@@ -122,7 +154,19 @@ final class AvroMapping {
                 .setVersion(order.version())
                 .setCreatedAt(order.createdAt())
                 .setUpdatedAt(order.updatedAt())
+                .setCharge(charge(order.charge()))
                 .build();
+    }
+
+    private static PendingCharge charge(Charge c) {
+        return c == null ? null
+                : new PendingCharge(c.getRequestId(), c.getIdempotencyKey(), c.getAmount(), c.getAttempts(),
+                        c.getRequestedAt());
+    }
+
+    private static Charge charge(PendingCharge c) {
+        return c == null ? null
+                : new Charge(c.requestId(), c.idempotencyKey(), c.amount(), c.attempts(), c.requestedAt());
     }
 
     static List<FieldError> fieldErrors(Decision.Rejected rejected) {

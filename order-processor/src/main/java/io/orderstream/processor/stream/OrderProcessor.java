@@ -11,6 +11,8 @@ import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import io.orderstream.schemas.order.CommandOutcome;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.OrderState;
+import io.orderstream.schemas.payment.PaymentOrigin;
+import io.orderstream.schemas.payment.PaymentResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +24,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The shell around the decider. For every input (a client's command, the warehouse's answer, an
- * expired deadline) it loads the order, decides, appends the events, stores and publishes the new
- * snapshot, sends the requests the events call for and answers the client. Kafka Streams commits
- * all of it, with the input offsets, in one transaction (exactly_once_v2).
+ * The shell around the decider. For every input (a client's command, the payment worker's or the
+ * warehouse's answer, an expired deadline) it loads the order, decides, appends the events, stores
+ * and publishes the new snapshot, sends the requests the events call for and answers the client.
+ * Kafka Streams commits all of it, with the input offsets, in one transaction (exactly_once_v2).
  * Time is the task's wall clock, so tests drive it with TopologyTestDriver.
  */
 final class OrderProcessor implements Processor<String, SpecificRecord, String, SpecificRecord> {
@@ -36,7 +38,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
     private final OrderMetrics metrics;
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, OrderState> orders;
-    private FulfillmentDeadlines deadlines;
+    private Deadlines deadlines;
 
     OrderProcessor(OrderPolicy policy, Duration deadlineCheckInterval, OrderMetrics metrics) {
         this.decider = new OrderDecider(policy);
@@ -49,48 +51,73 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
         this.orders = context.getStateStore(OrderTopology.ORDER_STORE);
-        this.deadlines = new FulfillmentDeadlines(context.getStateStore(OrderTopology.DEADLINE_STORE));
-        context.schedule(deadlineCheckInterval, PunctuationType.WALL_CLOCK_TIME, this::expireDueFulfillments);
+        this.deadlines = new Deadlines(context.getStateStore(OrderTopology.DEADLINE_STORE));
+        context.schedule(deadlineCheckInterval, PunctuationType.WALL_CLOCK_TIME, this::expireDue);
     }
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
-        Instant now = now();
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         switch (record.value()) {
             case io.orderstream.schemas.order.OrderCommand envelope -> answerClient(envelope, now);
             case FulfillmentResult result -> handle(result.getOrderId(), AvroMapping.command(result), now);
+            case PaymentResult result when result.getOrigin() == PaymentOrigin.ORDER ->
+                    answerCreateAndPay(handle(result.getOriginId(), AvroMapping.command(result), now), now);
+            case PaymentResult ignored -> { } // an invoice's payment: the billing scheduler's business
             default -> throw new IllegalArgumentException("unexpected input " + record.value().getSchema().getName());
         }
     }
 
     private void answerClient(io.orderstream.schemas.order.OrderCommand envelope, Instant now) {
-        var result = CommandResult.newBuilder()
-                .setCommandId(envelope.getCommandId())
-                .setOrderId(envelope.getOrderId())
-                .setProcessedAt(now);
+        var result = resultOf(envelope.getCommandId(), envelope.getOrderId(), now);
         OrderCommand command;
         try {
             command = AvroMapping.command(envelope);
         } catch (AvroMapping.UnsupportedCommandException e) {
-            send(envelope.getOrderId(), OrderTopology.RESULTS_SINK, result.setOutcome(CommandOutcome.REJECTED)
-                    .setErrorCode("unsupported_command").setErrorMessage(e.getMessage()).build(), now);
+            answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode("unsupported_command")
+                    .setErrorMessage(e.getMessage()), now);
             return;
         }
         Handled handled = handle(envelope.getOrderId(), command, now);
         if (handled.decision() instanceof Decision.Rejected rejected) {
-            result.setOutcome(CommandOutcome.REJECTED).setErrorCode(rejected.code())
-                    .setErrorMessage(rejected.message()).setFieldErrors(AvroMapping.fieldErrors(rejected));
-        } else {
-            result.setOutcome(CommandOutcome.ACCEPTED);
-        }
-        send(envelope.getOrderId(), OrderTopology.RESULTS_SINK, result.setOrder(handled.after()).build(), now);
+            answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode(rejected.code())
+                    .setErrorMessage(rejected.message()).setFieldErrors(AvroMapping.fieldErrors(rejected))
+                    .setOrder(handled.after()), now);
+        } else if (!(command instanceof OrderCommand.CreateOrder create && create.payNow())) {
+            answer(result.setOutcome(CommandOutcome.ACCEPTED).setOrder(handled.after()), now);
+        } // a create-and-pay is answered when its charge is settled
         metrics.answered(command.getClass().getSimpleName(), envelope.getIssuedAt(), now);
     }
 
-    private void expireDueFulfillments(long wallClockMillis) {
+    /** A create-and-pay order's client waits for the charge: answer it once the order is paid or rejected. */
+    private void answerCreateAndPay(Handled handled, Instant now) {
+        for (OrderEvent event : handled.events()) {
+            var result = switch (event) {
+                case OrderEvent.OrderPaid ignored -> CommandOutcome.ACCEPTED;
+                case OrderEvent.OrderRejected ignored -> CommandOutcome.REJECTED;
+                default -> null;
+            };
+            if (result != null) {
+                var answer = resultOf(handled.after().getCharge().getRequestId(), handled.after().getOrderId(), now)
+                        .setOutcome(result).setOrder(handled.after());
+                if (event instanceof OrderEvent.OrderRejected rejected) {
+                    answer.setErrorCode(rejected.code()).setErrorMessage("The payment was not captured: "
+                            + rejected.reason());
+                }
+                answer(answer, now);
+            }
+        }
+    }
+
+    private void expireDue(long wallClockMillis) {
         Instant now = Instant.ofEpochMilli(wallClockMillis);
-        for (String orderId : deadlines.takeDue(now)) {
-            handle(orderId, new OrderCommand.ExpireFulfillment("expire/" + orderId + "/" + wallClockMillis), now);
+        for (Deadlines.Due due : deadlines.takeDue(now)) {
+            String commandId = "expire/" + due.kind() + "/" + due.orderId() + "/" + wallClockMillis;
+            switch (due.kind()) {
+                case FULFILLMENT -> handle(due.orderId(), new OrderCommand.ExpireFulfillment(commandId), now);
+                case CHARGE -> answerCreateAndPay(
+                        handle(due.orderId(), new OrderCommand.ExpireCharge(commandId), now), now);
+            }
         }
     }
 
@@ -100,11 +127,11 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         Decision decision = decider.decide(order, command, now);
         if (decision instanceof Decision.Rejected rejected) {
             metrics.rejected(rejected.code());
-            return new Handled(decision, before);
+            return new Handled(decision, List.of(), before);
         }
         List<OrderEvent> events = ((Decision.Accepted) decision).events();
         if (events.isEmpty()) {
-            return new Handled(decision, before);
+            return new Handled(decision, events, before);
         }
         Order after = OrderEvolution.evolveAll(orderId, order, events);
         OrderState snapshot = AvroMapping.state(after);
@@ -112,7 +139,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         orders.put(orderId, snapshot);
         send(orderId, OrderTopology.STATE_SINK, snapshot, now);
         metrics.recorded(events);
-        return new Handled(decision, snapshot);
+        return new Handled(decision, events, snapshot);
     }
 
     private void publishEvents(Order after, String causationId, List<OrderEvent> events, Instant now) {
@@ -127,22 +154,40 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
                     .setCausationId(causationId)
                     .setPayload(AvroMapping.eventPayload(event))
                     .build(), now);
-            if (event instanceof OrderEvent.FulfillmentRequested requested) {
-                send(after.id(), OrderTopology.FULFILLMENT_SINK, AvroMapping.fulfillmentRequest(after, requested), now);
-                deadlines.add(after.id(), requested.at().plus(policy.fulfillmentTimeout()));
-            }
+            requestWhatTheEventAsksFor(after, event);
         }
+    }
+
+    private void requestWhatTheEventAsksFor(Order after, OrderEvent event) {
+        switch (event) {
+            case OrderEvent.FulfillmentRequested requested -> {
+                send(after.id(), OrderTopology.FULFILLMENT_SINK, AvroMapping.fulfillmentRequest(after, requested),
+                        requested.at());
+                deadlines.add(Deadlines.Kind.FULFILLMENT, after.id(),
+                        requested.at().plus(policy.fulfillmentTimeout()));
+            }
+            case OrderEvent.ChargeRequested requested -> {
+                send(after.id(), OrderTopology.PAYMENT_SINK, AvroMapping.paymentRequest(after, requested),
+                        requested.at());
+                deadlines.add(Deadlines.Kind.CHARGE, after.id(), requested.at().plus(policy.chargeTimeout()));
+            }
+            default -> { }
+        }
+    }
+
+    private static CommandResult.Builder resultOf(String commandId, String orderId, Instant now) {
+        return CommandResult.newBuilder().setCommandId(commandId).setOrderId(orderId).setProcessedAt(now);
+    }
+
+    private void answer(CommandResult.Builder result, Instant now) {
+        send(result.getOrderId(), OrderTopology.RESULTS_SINK, result.build(), now);
     }
 
     private void send(String orderId, String sink, SpecificRecord value, Instant now) {
         context.forward(new Record<>(orderId, value, now.toEpochMilli()), sink);
     }
 
-    private Instant now() {
-        return Instant.ofEpochMilli(context.currentSystemTimeMs());
-    }
-
-    /** What one input did: the decision, and the order snapshot after it (unchanged when rejected). */
-    private record Handled(Decision decision, OrderState after) {
+    /** What one input did: the decision, the events appended, and the order snapshot after it. */
+    private record Handled(Decision decision, List<OrderEvent> events, OrderState after) {
     }
 }

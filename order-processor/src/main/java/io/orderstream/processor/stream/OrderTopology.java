@@ -15,8 +15,9 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The order-processor's topology. In: client commands and the warehouse's results, both keyed by
- * order id (so co-partitioned). Out: events, snapshots, command results and fulfillment requests.
+ * The order-processor's topology. In: client commands, payment results and the warehouse's results,
+ * all keyed by order id (so co-partitioned). Out: events, snapshots, command results, payment and
+ * fulfillment requests.
  */
 public final class OrderTopology {
 
@@ -26,6 +27,7 @@ public final class OrderTopology {
     static final String STATE_SINK = "order-state";
     static final String RESULTS_SINK = "command-results";
     static final String FULFILLMENT_SINK = "fulfillment-requests";
+    static final String PAYMENT_SINK = "payment-requests";
     private static final String PROCESSOR = "order-processor";
 
     /**
@@ -42,10 +44,11 @@ public final class OrderTopology {
         var topology = new Topology();
         addSource(topology, "order-commands", TopicCatalog.ORDER_COMMANDS, kafka, serdes);
         addSource(topology, "fulfillment-results", TopicCatalog.FULFILLMENT_RESULTS, kafka, serdes);
+        addSource(topology, "payment-results", TopicCatalog.PAYMENT_RESULTS, kafka, serdes);
         var metrics = new OrderMetrics(registry);
         topology.addProcessor(PROCESSOR,
                 () -> new OrderProcessor(settings.policy(), settings.deadlineCheckInterval(), metrics),
-                "order-commands", "fulfillment-results");
+                "order-commands", "fulfillment-results", "payment-results");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ORDER_STORE),
                 Serdes.String(), serdes.valueSerde(TopicCatalog.ORDER_STATE)), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEADLINE_STORE),
@@ -54,6 +57,7 @@ public final class OrderTopology {
         addSink(topology, STATE_SINK, TopicCatalog.ORDER_STATE, kafka, serdes);
         addSink(topology, RESULTS_SINK, TopicCatalog.ORDER_COMMAND_RESULTS, kafka, serdes);
         addSink(topology, FULFILLMENT_SINK, TopicCatalog.FULFILLMENT_REQUESTS, kafka, serdes);
+        addSink(topology, PAYMENT_SINK, TopicCatalog.PAYMENT_REQUESTS, kafka, serdes);
         return topology;
     }
 

@@ -16,7 +16,7 @@ class CreateOrderRulesTest {
     private static final OrderLine MUG = new OrderLine("SKU-1", "Mug", 2, 1250);
 
     private static List<String> codes(String email, String currency, List<OrderLine> lines) {
-        return CreateOrderRules.check(new CreateOrder("c", email, currency, lines), POLICY).stream()
+        return CreateOrderRules.check(new CreateOrder("c", email, currency, lines, false), POLICY).stream()
                 .map(e -> e.field() + ":" + e.code()).toList();
     }
 
@@ -130,7 +130,7 @@ class CreateOrderRulesTest {
     @Test
     void every_broken_rule_is_reported_at_once() {
         List<FieldError> errors = CreateOrderRules.check(new CreateOrder("c", "x", "eur",
-                List.of(new OrderLine("", "", 0, 0))), POLICY);
+                List.of(new OrderLine("", "", 0, 0)), false), POLICY);
 
         assertThat(errors).extracting(FieldError::code).containsExactly("email_invalid", "currency_unsupported",
                 "sku_blank", "name_invalid", "quantity_out_of_range", "unit_price_not_positive");

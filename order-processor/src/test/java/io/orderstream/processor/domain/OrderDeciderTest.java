@@ -2,6 +2,9 @@ package io.orderstream.processor.domain;
 
 import static io.orderstream.processor.domain.OrderFixtures.DECIDER;
 import static io.orderstream.processor.domain.OrderFixtures.NOW;
+import static io.orderstream.processor.domain.OrderFixtures.ORDER_ID;
+import static io.orderstream.processor.domain.OrderFixtures.createAndPay5000;
+import static io.orderstream.processor.domain.OrderFixtures.pendingPayment;
 import static io.orderstream.processor.domain.OrderFixtures.REQUEST_ID;
 import static io.orderstream.processor.domain.OrderFixtures.basketOf5000;
 import static io.orderstream.processor.domain.OrderFixtures.created;
@@ -16,6 +19,11 @@ import io.orderstream.processor.domain.Decision.Rejected;
 import io.orderstream.processor.domain.Fulfillment.Outcome;
 import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
 import io.orderstream.processor.domain.OrderCommand.CancelOrder;
+import io.orderstream.processor.domain.OrderCommand.ChargeStatus;
+import io.orderstream.processor.domain.OrderCommand.ExpireCharge;
+import io.orderstream.processor.domain.OrderCommand.RecordChargeResult;
+import io.orderstream.processor.domain.OrderEvent.ChargeRequested;
+import io.orderstream.processor.domain.OrderEvent.OrderRejected;
 import io.orderstream.processor.domain.OrderCommand.ExpireFulfillment;
 import io.orderstream.processor.domain.OrderCommand.RecordFulfillmentResult;
 import io.orderstream.processor.domain.OrderEvent.FulfillmentCompleted;
@@ -56,7 +64,7 @@ class OrderDeciderTest {
         @Test
         void a_valid_basket_creates_the_order_with_its_total() {
             assertThat(when(null, basketOf5000())).isEqualTo(Decision.accept(new OrderCreated("a@b.com", "EUR",
-                    basketOf5000().lines(), 5000, NOW)));
+                    basketOf5000().lines(), 5000, false, NOW)));
         }
 
         @Test
@@ -76,7 +84,7 @@ class OrderDeciderTest {
 
         @Test
         void an_invalid_basket_is_rejected_as_validation_failed() {
-            var decision = when(null, new OrderCommand.CreateOrder("c-1", "not-an-email", "EUR", List.of()));
+            var decision = when(null, new OrderCommand.CreateOrder("c-1", "not-an-email", "EUR", List.of(), false));
 
             assertThat(rejectionCode(decision)).isEqualTo("validation_failed");
             assertThat(((Rejected) decision).fieldErrors()).extracting(Decision.FieldError::field)
@@ -306,6 +314,98 @@ class OrderDeciderTest {
             Order closed = givenAt(NOW, inFulfillment(), failed("out_of_stock"));
 
             assertThat(DECIDER.decide(closed, new ExpireFulfillment("e-1"), due)).isEqualTo(Decision.accept());
+        }
+    }
+
+    @Nested
+    class CreateAndPay {
+
+        private static RecordChargeResult charge(ChargeStatus status, String code) {
+            return new RecordChargeResult("r-1", "c-1", status, status == ChargeStatus.CAPTURED ? "ch_1" : null,
+                    code, code);
+        }
+
+        @Test
+        void a_valid_create_and_pay_waits_hidden_for_its_charge() {
+            assertThat(when(null, createAndPay5000())).isEqualTo(Decision.accept(
+                    new OrderCreated("a@b.com", "EUR", basketOf5000().lines(), 5000, true, NOW),
+                    new ChargeRequested("c-1", 5000, 1, NOW)));
+            Order pending = pendingPayment();
+            assertThat(pending.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+            assertThat(pending.charge().idempotencyKey()).isEqualTo(PendingCharge.idempotencyKeyOf(ORDER_ID));
+        }
+
+        @Test
+        void a_captured_charge_pays_the_order_and_sends_it_to_fulfillment() {
+            assertThat(when(pendingPayment(), charge(ChargeStatus.CAPTURED, null))).isEqualTo(Decision.accept(
+                    new PaymentApplied("ch_1", 5000, NOW), new OrderPaid(5000, NOW),
+                    new FulfillmentRequested(REQUEST_ID, 1, NOW)));
+        }
+
+        @Test
+        void a_declined_charge_rejects_the_order() {
+            Order rejected = givenAt(NOW, pendingPayment(), charge(ChargeStatus.DECLINED, "insufficient_funds"));
+
+            assertThat(rejected.status()).isEqualTo(OrderStatus.REJECTED);
+            assertThat(rejected.paid()).isZero();
+        }
+
+        @Test
+        void a_charge_the_provider_refuses_rejects_the_order_as_declined() {
+            assertThat(when(pendingPayment(), charge(ChargeStatus.REJECTED, "customer_not_found")))
+                    .isEqualTo(Decision.accept(new OrderRejected("payment_declined", "customer_not_found", NOW)));
+        }
+
+        @Test
+        void a_failed_charge_rejects_the_order_as_payment_failed() {
+            assertThat(when(pendingPayment(), charge(ChargeStatus.FAILED, "network")))
+                    .isEqualTo(Decision.accept(new OrderRejected("payment_failed", "network", NOW)));
+        }
+
+        @Test
+        void a_repeated_charge_result_changes_nothing() {
+            Order paid = givenAt(NOW, pendingPayment(), charge(ChargeStatus.CAPTURED, null));
+
+            assertThat(when(paid, charge(ChargeStatus.CAPTURED, null))).isEqualTo(Decision.accept());
+        }
+
+        @Test
+        void a_result_for_another_charge_is_rejected() {
+            var foreign = new RecordChargeResult("r-1", "other", ChargeStatus.CAPTURED, "ch", null, null);
+
+            assertThat(rejectionCode(when(pendingPayment(), foreign))).isEqualTo("unknown_charge_request");
+        }
+
+        @Test
+        void an_order_waiting_for_its_charge_takes_no_installment_and_cannot_be_cancelled() {
+            assertThat(rejectionCode(when(pendingPayment(), new ApplyPayment("c-2", "p-1", 100))))
+                    .isEqualTo("invalid_state");
+            assertThat(rejectionCode(when(pendingPayment(), new CancelOrder("c-2", null)))).isEqualTo("invalid_state");
+        }
+
+        @Test
+        void an_unanswered_charge_is_asked_again_with_the_same_request_after_the_timeout() {
+            Instant due = NOW.plusSeconds(30);
+
+            assertThat(DECIDER.decide(pendingPayment(), new ExpireCharge("e-1"), due.minusMillis(1)))
+                    .isEqualTo(Decision.accept());
+            assertThat(DECIDER.decide(pendingPayment(), new ExpireCharge("e-1"), due))
+                    .isEqualTo(Decision.accept(new ChargeRequested("c-1", 5000, 2, due)));
+        }
+
+        @Test
+        void after_the_last_charge_attempt_the_order_is_rejected_as_payment_failed() {
+            Order order = pendingPayment();
+            Instant at = NOW;
+            for (int attempt = 2; attempt <= 5; attempt++) {
+                at = at.plusSeconds(30);
+                order = givenAt(at, order, new ExpireCharge("e-" + attempt));
+            }
+            assertThat(order.charge().attempts()).isEqualTo(5);
+
+            Instant last = at.plusSeconds(30);
+            assertThat(DECIDER.decide(order, new ExpireCharge("e-6"), last))
+                    .isEqualTo(Decision.accept(new OrderRejected("payment_failed", "payment_timeout", last)));
         }
     }
 }

@@ -29,7 +29,7 @@ class OrderEvolutionTest {
     @Test
     void an_order_cannot_be_created_twice() {
         assertThatThrownBy(() -> OrderEvolution.evolve(ORDER_ID, created(),
-                new OrderCreated("a@b.com", "EUR", List.of(), 0, NOW)))
+                new OrderCreated("a@b.com", "EUR", List.of(), 0, false, NOW)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("OrderCreated");
     }
 

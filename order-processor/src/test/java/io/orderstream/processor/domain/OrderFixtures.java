@@ -14,7 +14,7 @@ final class OrderFixtures {
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     static final String ORDER_ID = "order-1";
     static final String REQUEST_ID = Fulfillment.requestIdOf(ORDER_ID);
-    static final OrderPolicy POLICY = new OrderPolicy(1_000_000, Duration.ofSeconds(60), 3);
+    static final OrderPolicy POLICY = new OrderPolicy(1_000_000, Duration.ofSeconds(60), 3, Duration.ofSeconds(30), 5);
     static final OrderDecider DECIDER = new OrderDecider(POLICY);
 
     private OrderFixtures() {
@@ -22,7 +22,15 @@ final class OrderFixtures {
 
     static CreateOrder basketOf5000() {
         return new CreateOrder("c-1", "a@b.com", "EUR", List.of(
-                new OrderLine("SKU-1", "Mug", 2, 1250), new OrderLine("SKU-2", "Plate", 1, 2500)));
+                new OrderLine("SKU-1", "Mug", 2, 1250), new OrderLine("SKU-2", "Plate", 1, 2500)), false);
+    }
+
+    static CreateOrder createAndPay5000() {
+        return new CreateOrder("c-1", "a@b.com", "EUR", basketOf5000().lines(), true);
+    }
+
+    static Order pendingPayment() {
+        return given(createAndPay5000());
     }
 
     static Order created() {

@@ -24,6 +24,10 @@ import io.orderstream.schemas.order.OrderEvent;
 import io.orderstream.schemas.order.OrderLine;
 import io.orderstream.schemas.order.OrderState;
 import io.orderstream.schemas.order.OrderStatus;
+import io.orderstream.schemas.payment.PaymentOrigin;
+import io.orderstream.schemas.payment.PaymentRequest;
+import io.orderstream.schemas.payment.PaymentResult;
+import io.orderstream.schemas.payment.PaymentStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +49,7 @@ class OrderTopologyTest {
     private static final KafkaSettings KAFKA = KafkaSettings.from(new Env(Map.of()));
     private static final AvroSerdes SERDES = AvroSerdes.schemaless();
     private static final OrderTopology.Settings SETTINGS = new OrderTopology.Settings(
-            new OrderPolicy(1_000_000, Duration.ofSeconds(60), 3), Duration.ofSeconds(1));
+            new OrderPolicy(1_000_000, Duration.ofSeconds(60), 3, Duration.ofSeconds(30), 5), Duration.ofSeconds(1));
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
@@ -55,6 +59,8 @@ class OrderTopologyTest {
     private TestOutputTopic<String, OrderState> snapshots;
     private TestOutputTopic<String, CommandResult> results;
     private TestOutputTopic<String, FulfillmentRequest> fulfillmentRequests;
+    private TestInputTopic<String, PaymentResult> paymentResults;
+    private TestOutputTopic<String, PaymentRequest> paymentRequests;
 
     @BeforeEach
     void startTopology() {
@@ -68,6 +74,8 @@ class OrderTopologyTest {
         snapshots = output(TopicCatalog.ORDER_STATE);
         results = output(TopicCatalog.ORDER_COMMAND_RESULTS);
         fulfillmentRequests = output(TopicCatalog.FULFILLMENT_REQUESTS);
+        paymentResults = input(TopicCatalog.PAYMENT_RESULTS);
+        paymentRequests = output(TopicCatalog.PAYMENT_REQUESTS);
     }
 
     private <V extends SpecificRecord> TestInputTopic<String, V> input(Topic<V> topic) {
@@ -233,5 +241,75 @@ class OrderTopologyTest {
         assertThat(snapshots.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("o-1", "o-2");
         assertThat(driver.<String, OrderState>getKeyValueStore(OrderTopology.ORDER_STORE).approximateNumEntries())
                 .isEqualTo(2);
+    }
+
+    private static OrderCommand createAndPay(String orderId) {
+        return command("create-" + orderId, orderId, new CreateOrder("a@b.com", "EUR",
+                List.of(new OrderLine("SKU-1", "Mug", 2, 1250L)), true, null));
+    }
+
+    private static PaymentResult paymentResult(PaymentRequest request, PaymentStatus status) {
+        return PaymentResult.newBuilder().setRequestId(request.getRequestId()).setOrigin(request.getOrigin())
+                .setOriginId(request.getOriginId()).setStatus(status).setAmount(request.getAmount())
+                .setCurrency(request.getCurrency()).setChargeId(status == PaymentStatus.CAPTURED ? "ch_1" : null)
+                .setCode(status == PaymentStatus.DECLINED ? "insufficient_funds" : null)
+                .setCompletedAt(START).build();
+    }
+
+    @Test
+    void create_and_pay_asks_for_the_charge_and_answers_only_when_it_is_captured() {
+        commands.pipeInput("o-1", createAndPay("o-1"));
+
+        PaymentRequest request = paymentRequests.readValue();
+        assertThat(request.getIdempotencyKey()).isEqualTo("order/o-1/charge");
+        assertThat(request.getAmount()).isEqualTo(2500);
+        assertThat(request.getCustomerId()).isEqualTo("a@b.com");
+        assertThat(results.isEmpty()).isTrue();
+        assertThat(snapshots.readValue().getStatus()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+
+        paymentResults.pipeInput("o-1", paymentResult(request, PaymentStatus.CAPTURED));
+
+        CommandResult result = results.readValue();
+        assertThat(result.getCommandId()).isEqualTo("create-o-1");
+        assertThat(result.getOutcome()).isEqualTo(CommandOutcome.ACCEPTED);
+        assertThat(result.getOrder().getStatus()).isEqualTo(OrderStatus.IN_FULFILLMENT);
+        assertThat(result.getOrder().getPaid()).isEqualTo(2500);
+        assertThat(fulfillmentRequests.readValue().getTotal()).isEqualTo(2500);
+    }
+
+    @Test
+    void a_declined_create_and_pay_is_answered_rejected_and_the_order_stays_hidden() {
+        commands.pipeInput("o-1", createAndPay("o-1"));
+        paymentResults.pipeInput("o-1", paymentResult(paymentRequests.readValue(), PaymentStatus.DECLINED));
+
+        CommandResult result = results.readValue();
+        assertThat(result.getOutcome()).isEqualTo(CommandOutcome.REJECTED);
+        assertThat(result.getErrorCode()).isEqualTo("payment_declined");
+        assertThat(latestSnapshot().getStatus()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(fulfillmentRequests.isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_lost_payment_reply_is_covered_by_asking_again_with_the_same_key() {
+        commands.pipeInput("o-1", createAndPay("o-1"));
+        PaymentRequest first = paymentRequests.readValue();
+
+        driver.advanceWallClockTime(Duration.ofSeconds(30));
+
+        PaymentRequest second = paymentRequests.readValue();
+        assertThat(second.getIdempotencyKey()).isEqualTo(first.getIdempotencyKey());
+        assertThat(second.getRequestId()).isEqualTo(first.getRequestId());
+    }
+
+    @Test
+    void an_invoice_payment_result_is_left_to_the_billing_scheduler() {
+        var invoiceResult = PaymentResult.newBuilder().setRequestId("inv-1").setOrigin(PaymentOrigin.INVOICE)
+                .setOriginId("inv-1").setStatus(PaymentStatus.CAPTURED).setAmount(100).setCurrency("EUR")
+                .setCompletedAt(START).build();
+
+        paymentResults.pipeInput("inv-1", invoiceResult);
+
+        assertThat(snapshots.isEmpty()).isTrue();
+        assertThat(results.isEmpty()).isTrue();
     }
 }
