@@ -23,6 +23,9 @@ import java.util.function.Consumer;
  */
 public final class ServiceServer implements AutoCloseable {
 
+    /** Every service's OpenAPI document, on its classpath. */
+    private static final String OPENAPI_DOCUMENT = "META-INF/openapi.yaml";
+
     private final WebServer server;
 
     private ServiceServer(WebServer server) {
@@ -100,7 +103,9 @@ public final class ServiceServer implements AutoCloseable {
                         routes.accept(routing);
                     });
             if (openApi) {
-                server.addFeature(OpenApiFeature.builder().addService(OpenApiUi.create()).build());
+                // named explicitly: Helidon's default search tries openapi.json first, and Apicurio's serde jars carry one
+                server.addFeature(OpenApiFeature.builder().staticFile(OPENAPI_DOCUMENT)
+                        .addService(OpenApiUi.create()).build());
             }
             WebServer started = server.build().start();
             System.getLogger(serviceName).log(System.Logger.Level.INFO,

@@ -1,0 +1,62 @@
+package io.orderstream.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An Orderstream service that {@code bin/orderstream up} runs from {@code <name>/target/<name>.jar} when the module exists.
+ *
+ * @param name        module directory and artifact name
+ * @param defaultPort its HTTP port unless {@code <NAME>_PORT} says otherwise
+ */
+record ServiceDefinition(String name, int defaultPort) {
+
+    static final List<ServiceDefinition> ALL = List.of(
+            new ServiceDefinition("order-api", 8080),
+            new ServiceDefinition("order-processor", 8081),
+            new ServiceDefinition("fulfillment-mock", 8082),
+            new ServiceDefinition("billing-scheduler", 8083),
+            new ServiceDefinition("payment-provider-mock", 8084));
+
+    /** The services whose module directory exists in this repository. */
+    static List<ServiceDefinition> presentIn(Path repositoryRoot) {
+        return ALL.stream().filter(service -> Files.isDirectory(service.moduleDirectory(repositoryRoot))).toList();
+    }
+
+    /** {@code ORDER_API_PORT} for {@code order-api}. */
+    String portVariable() {
+        return variablePrefix() + "_PORT";
+    }
+
+    /** {@code ORDER_API_URL} for {@code order-api}: how the other services find this one. */
+    String urlVariable() {
+        return variablePrefix() + "_URL";
+    }
+
+    int port(Map<String, String> environment) {
+        String value = environment.get(portVariable());
+        if (value == null || value.isBlank()) {
+            return defaultPort;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(portVariable() + "=" + value + " is not a port number", e);
+        }
+    }
+
+    Path moduleDirectory(Path repositoryRoot) {
+        return repositoryRoot.resolve(name);
+    }
+
+    Path jar(Path repositoryRoot) {
+        return moduleDirectory(repositoryRoot).resolve("target").resolve(name + ".jar");
+    }
+
+    private String variablePrefix() {
+        return name.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+}

@@ -1,0 +1,92 @@
+package io.orderstream.localstack;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An Orderstream service run from its jar, with the stack's addresses in its environment. */
+final class ServiceProcess {
+
+    static final String DATABASE = "orderstream";
+
+    private static final System.Logger LOG = System.getLogger(ServiceProcess.class.getName());
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final String MAX_HEAP = "256m";
+
+    private final ServiceDefinition definition;
+    private final Path repositoryRoot;
+    private final Map<String, String> variables;
+    private final Path jar;
+    private final int port;
+    private final ManagedProcess process;
+
+    ServiceProcess(ServiceDefinition definition, Path repositoryRoot, LocalStack stack, Map<String, String> variables) {
+        this.definition = definition;
+        this.repositoryRoot = repositoryRoot;
+        this.variables = variables;
+        this.jar = definition.jar(repositoryRoot);
+        this.port = definition.port(variables);
+        WorkDirectory workDirectory = stack.workDirectory();
+        Path stateDirectory = workDirectory.directory("state").resolve(definition.name());
+        this.process = new ManagedProcess(definition.name(),
+                JavaCommand.of(workDirectory, MAX_HEAP, List.of("-jar", jar.toString())),
+                environment(definition, port, stack, stateDirectory, variables), stateDirectory, workDirectory);
+    }
+
+    /** What a service finds in its environment: the stack's addresses, its port, its state directory, the other services. */
+    static Map<String, String> environment(ServiceDefinition service, int port, LocalStack stack, Path stateDirectory,
+                                           Map<String, String> variables) {
+        var environment = new LinkedHashMap<String, String>();
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
+        environment.put("SCHEMA_REGISTRY_URL", stack.registryUrl());
+        environment.put("SCHEMA_REGISTRY_CCOMPAT_URL", stack.ccompatUrl());
+        environment.put("DATABASE_URL", stack.jdbcUrl(DATABASE));
+        environment.put("DATABASE_USER", stack.databaseUser());
+        environment.put("DATABASE_PASSWORD", stack.databasePassword());
+        ServiceDefinition.ALL.forEach(other -> environment.put(other.urlVariable(), "http://localhost:" + other.port(variables)));
+        environment.put(service.portVariable(), Integer.toString(port));
+        environment.put("STATE_DIR", stateDirectory.toString());
+        return environment;
+    }
+
+    String name() {
+        return definition.name();
+    }
+
+    /** Checked for every service before the stack starts, so that a missing jar or busy port fails in a second, not after a minute. */
+    static void requireStartable(ServiceDefinition definition, Path repositoryRoot, Map<String, String> variables) {
+        Path jar = definition.jar(repositoryRoot);
+        if (!Files.isRegularFile(jar)) {
+            throw new StartupFailedException(definition.name(), jar + " is missing; build it with: ./mvnw -q -DskipTests install");
+        }
+        PortCheck.requireFree(definition.port(variables), definition.portVariable());
+    }
+
+    void launch() {
+        requireStartable(definition, repositoryRoot, variables);
+        process.start();
+    }
+
+    void awaitHealthy() {
+        long millis = StartupWait.untilHealthy(process, HealthCheck.httpOk(healthUrl()), STARTUP_TIMEOUT).toMillis();
+        LOG.log(System.Logger.Level.INFO, () -> name() + " on port " + port + " is healthy after " + millis + " ms");
+    }
+
+    void stop() {
+        process.stop(STOP_GRACE);
+    }
+
+    ComponentState state() {
+        return new ComponentState(name(), process.pid().orElse(-1L), port, "http://localhost:" + port,
+                healthUrl().toString(), process.logFile());
+    }
+
+    private URI healthUrl() {
+        return URI.create("http://localhost:" + port + "/observe/health");
+    }
+}

@@ -1,0 +1,46 @@
+package io.orderstream.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceDefinitionTest {
+
+    private final ServiceDefinition orderApi = new ServiceDefinition("order-api", 8080);
+
+    @Test
+    void only_services_whose_module_exists_are_run(@TempDir Path repository) throws IOException {
+        Files.createDirectories(repository.resolve("order-api"));
+        Files.createDirectories(repository.resolve("payment-provider-mock"));
+
+        assertThat(ServiceDefinition.presentIn(repository)).extracting(ServiceDefinition::name)
+                .containsExactly("order-api", "payment-provider-mock");
+    }
+
+    @Test
+    void a_service_is_run_from_the_jar_its_module_builds() {
+        assertThat(orderApi.jar(Path.of("/repo"))).isEqualTo(Path.of("/repo/order-api/target/order-api.jar"));
+    }
+
+    @Test
+    void the_port_variable_is_the_upper_case_name() {
+        assertThat(orderApi.portVariable()).isEqualTo("ORDER_API_PORT");
+        assertThat(orderApi.urlVariable()).isEqualTo("ORDER_API_URL");
+    }
+
+    @Test
+    void the_port_variable_overrides_the_default_port() {
+        assertThat(orderApi.port(Map.of())).isEqualTo(8080);
+        assertThat(orderApi.port(Map.of("ORDER_API_PORT", "18080"))).isEqualTo(18080);
+    }
+
+    @Test
+    void every_service_has_a_port_of_its_own() {
+        assertThat(ServiceDefinition.ALL).extracting(ServiceDefinition::defaultPort).doesNotHaveDuplicates();
+    }
+}
