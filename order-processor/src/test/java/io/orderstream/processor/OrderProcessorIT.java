@@ -1,0 +1,175 @@
+package io.orderstream.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderstream.localstack.LocalStack;
+import io.orderstream.platform.config.Env;
+import io.orderstream.platform.kafka.KafkaClientConfigs;
+import io.orderstream.platform.kafka.KafkaSettings;
+import io.orderstream.platform.kafka.Topic;
+import io.orderstream.platform.kafka.TopicCatalog;
+import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.schemas.order.ApplyPayment;
+import io.orderstream.schemas.order.CreateOrder;
+import io.orderstream.schemas.order.OrderCommand;
+import io.orderstream.schemas.order.OrderEvent;
+import io.orderstream.schemas.order.OrderLine;
+import io.orderstream.schemas.order.OrderState;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The order-processor against a real broker and registry: exactly-once across restarts, poison pills. */
+class OrderProcessorIT {
+
+    private Env env;
+    private KafkaSettings kafka;
+    private AvroSerdes serdes;
+
+    @BeforeEach
+    void isolate() {
+        LocalStack stack = LocalStack.shared();
+        String prefix = "op" + UUID.randomUUID().toString().substring(0, 8) + ".";
+        env = new Env(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
+                "SCHEMA_REGISTRY_URL", stack.registryUrl(),
+                "TOPIC_PREFIX", prefix,
+                "TOPIC_PARTITIONS", "2",
+                "ORDER_PROCESSOR_PORT", "0",
+                "STATE_DIR", Path.of("target", "state", prefix).toAbsolutePath().toString()));
+        kafka = KafkaSettings.from(env);
+        serdes = AvroSerdes.registry(kafka);
+    }
+
+    @Test
+    void a_restarted_processor_carries_on_from_its_state_without_applying_anything_twice() {
+        try (var processor = startedProcessor()) {
+            send(create("o-1"), pay("o-1", "p-1", 1000));
+            awaitSnapshot("o-1", state -> state.getVersion() == 2);
+        }
+        try (var processor = startedProcessor()) {
+            send(pay("o-1", "p-1", 1000), pay("o-1", "p-2", 1500));
+            OrderState last = awaitSnapshot("o-1", state -> state.getVersion() == 5);
+            assertThat(last.getPaid()).isEqualTo(2500);
+            assertThat(last.getStatus()).isEqualTo(io.orderstream.schemas.order.OrderStatus.IN_FULFILLMENT);
+            assertThat(last.getPayments()).extracting(p -> p.getPaymentId()).containsExactly("p-1", "p-2");
+        }
+        // created, p-1 applied; then p-1 again (no event), p-2 applied, paid, sent to fulfillment
+        List<OrderEvent> events = readAll(TopicCatalog.ORDER_EVENTS, 5, record -> true);
+        assertThat(events).extracting(OrderEvent::getVersion).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void a_record_that_cannot_be_read_goes_to_the_dead_letter_topic_and_processing_carries_on() {
+        try (var processor = startedProcessor()) {
+            sendRaw("o-poison", "not avro at all".getBytes(StandardCharsets.UTF_8));
+            send(create("o-2"));
+
+            awaitSnapshot("o-2", state -> state.getVersion() == 1);
+            var deadLetters = readRaw(kafka.prefixed(TopicCatalog.ORDER_COMMANDS.deadLetterName()));
+            assertThat(deadLetters).hasSize(1);
+            assertThat(deadLetters.getFirst().key()).isEqualTo("o-poison");
+            assertThat(deadLetters.getFirst().headers().toArray()).isNotEmpty();
+        }
+    }
+
+    private OrderProcessorService startedProcessor() {
+        var service = OrderProcessorService.start(env);
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (service.state() != org.apache.kafka.streams.KafkaStreams.State.RUNNING) {
+            assertThat(Instant.now()).as("processor running within 60 s").isBefore(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        return service;
+    }
+
+    private static OrderCommand create(String orderId) {
+        return new OrderCommand(UUID.randomUUID().toString(), orderId, Instant.now(), null,
+                new CreateOrder("a@b.com", "EUR", List.of(new OrderLine("SKU-1", "Mug", 2, 1250L)), false, null));
+    }
+
+    private static OrderCommand pay(String orderId, String paymentId, long amount) {
+        return new OrderCommand(UUID.randomUUID().toString(), orderId, Instant.now(), null,
+                new ApplyPayment(paymentId, amount));
+    }
+
+    private void send(OrderCommand... commands) {
+        var serializer = serdes.valueSerde(TopicCatalog.ORDER_COMMANDS).serializer();
+        try (var producer = new KafkaProducer<>(KafkaClientConfigs.producer(kafka, "it"), new StringSerializer(),
+                serializer)) {
+            for (OrderCommand command : commands) {
+                producer.send(new ProducerRecord<>(kafka.prefixed(TopicCatalog.ORDER_COMMANDS.name()),
+                        command.getOrderId(), command));
+            }
+        }
+    }
+
+    private void sendRaw(String key, byte[] value) {
+        try (var producer = new KafkaProducer<>(KafkaClientConfigs.producer(kafka, "it-raw"), new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(kafka.prefixed(TopicCatalog.ORDER_COMMANDS.name()), key, value));
+        }
+    }
+
+    private OrderState awaitSnapshot(String orderId, Predicate<OrderState> wanted) {
+        List<OrderState> matching = readAll(TopicCatalog.ORDER_STATE, 1,
+                state -> state.getOrderId().equals(orderId) && wanted.test(state));
+        return matching.getLast();
+    }
+
+    /** Reads the topic from the start until at least {@code atLeast} values match, within 30 s. */
+    private <V extends SpecificRecord> List<V> readAll(Topic<V> topic, int atLeast, Predicate<V> filter) {
+        Deserializer<V> values = serdes.valueSerde(topic).deserializer();
+        List<V> matching = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(KafkaClientConfigs.consumer(kafka, "it-" + UUID.randomUUID()),
+                new StringDeserializer(), values)) {
+            consumer.subscribe(List.of(kafka.prefixed(topic.name())));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (matching.size() < atLeast && Instant.now().isBefore(deadline)) {
+                poll(consumer, filter, matching);
+            }
+            poll(consumer, filter, matching); // one more: anything written twice would show here
+        }
+        assertThat(matching).as("records of %s", topic.name()).hasSizeGreaterThanOrEqualTo(atLeast);
+        return matching;
+    }
+
+    private static <V> void poll(KafkaConsumer<String, V> consumer, Predicate<V> filter, List<V> into) {
+        consumer.poll(Duration.ofMillis(300)).forEach(r -> {
+            if (filter.test(r.value())) {
+                into.add(r.value());
+            }
+        });
+    }
+
+    private List<ConsumerRecord<String, byte[]>> readRaw(String topic) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(KafkaClientConfigs.consumer(kafka, "it-" + UUID.randomUUID()),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (records.isEmpty() && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+}
