@@ -2,11 +2,13 @@ package io.orderstream.platform.http;
 
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerResponse;
 import java.lang.System.Logger.Level;
+import java.util.Locale;
 
 /** Every error a client sees is problem+json: handlers' problems, unexpected failures and the server's own. */
 public final class ProblemResponses {
@@ -24,10 +26,24 @@ public final class ProblemResponses {
 
     public static void register(HttpRouting.Builder routing) {
         routing.error(ProblemException.class, (req, res, e) -> send(res, e.problem()));
+        // Helidon's own client errors, such as a path or method no route serves (404)
+        routing.error(HttpException.class, (req, res, e) -> {
+            if (e.status().family() == Status.Family.SERVER_ERROR) {
+                LOG.log(Level.ERROR, "failure on " + req.prologue().method() + " " + req.path().path(), e);
+                send(res, Problem.internalError());
+            } else {
+                send(res, clientError(e.status()));
+            }
+        });
         routing.error(Throwable.class, (req, res, e) -> {
             LOG.log(Level.ERROR, "unhandled failure on " + req.prologue().method() + " " + req.path().path(), e);
             send(res, Problem.internalError());
         });
+    }
+
+    private static Problem clientError(Status status) {
+        String reason = status.reasonPhrase();
+        return Problem.of(status.code(), reason.toLowerCase(Locale.ROOT).replace(' ', '_'), reason, reason + ".");
     }
 
     /** The server's own errors, raised before routing (unparseable request, body over the limit). */

@@ -50,4 +50,16 @@ class JsonTest {
     void a_json_null_body_is_a_missing_body_problem() {
         assertThat(problemOf("null").code()).isEqualTo("missing_body");
     }
+
+    @Test
+    void a_number_sent_as_a_string_is_refused_not_coerced() {
+        assertThat(problemOf("{\"email\":\"a@b.com\",\"lines\":[{\"sku\":\"S\",\"quantity\":\"2\"}]}").code())
+                .isEqualTo("invalid_json_type");
+    }
+
+    @Test
+    void a_string_sent_as_a_number_is_refused_not_coerced() {
+        assertThat(problemOf("{\"email\":\"a@b.com\",\"lines\":[{\"sku\":123,\"quantity\":2}]}").code())
+                .isEqualTo("invalid_json_type");
+    }
 }

@@ -68,6 +68,15 @@ class ServiceServerTest {
     }
 
     @Test
+    void a_path_no_route_serves_is_a_404_problem() throws Exception {
+        var response = send(request("/no-such-path"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+        assertThat(response.body()).contains("\"code\":\"not_found\"");
+    }
+
+    @Test
     void a_body_over_the_limit_is_a_413_problem() throws Exception {
         var response = send(request("/echo").POST(HttpRequest.BodyPublishers.ofString("x".repeat(4096))));
 

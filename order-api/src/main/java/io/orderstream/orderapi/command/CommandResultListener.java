@@ -1,0 +1,84 @@
+package io.orderstream.orderapi.command;
+
+import io.orderstream.orderapi.consumer.ConsumerLoop;
+import io.orderstream.platform.kafka.KafkaClientConfigs;
+import io.orderstream.platform.kafka.KafkaSettings;
+import io.orderstream.platform.kafka.TopicCatalog;
+import io.orderstream.platform.metrics.ServiceMetrics;
+import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.schemas.order.CommandResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads orders.command-results into {@link PendingCommands}. Every instance reads every partition,
+ * outside any consumer group, because the instance waiting for a result is the one that sent the
+ * command, whatever partition its result lands on. It starts at the end: earlier results have no waiter.
+ */
+public final class CommandResultListener {
+
+    static final String NAME = "order-api-command-results";
+    private static final Duration PARTITIONS_TIMEOUT = Duration.ofSeconds(30);
+
+    private CommandResultListener() {
+    }
+
+    public static ConsumerLoop<CommandResult> start(KafkaSettings settings, AvroSerdes serdes,
+                                                    PendingCommands pending) {
+        Consumer<String, CommandResult> consumer = new KafkaConsumer<>(config(settings), new StringDeserializer(),
+                serdes.valueSerde(TopicCatalog.ORDER_COMMAND_RESULTS).deserializer());
+        try {
+            assignFromEnd(consumer, settings.prefixed(TopicCatalog.ORDER_COMMAND_RESULTS.name()));
+        } catch (RuntimeException e) {
+            consumer.close();
+            throw e;
+        }
+        ServiceMetrics.bind(consumer);
+        return ConsumerLoop.start(NAME, consumer, ConsumerLoop.Offsets.NOT_COMMITTED,
+                records -> records.forEach(record -> {
+                    if (record.value() != null) {
+                        pending.complete(record.value());
+                    }
+                }));
+    }
+
+    private static Map<String, Object> config(KafkaSettings settings) {
+        Map<String, Object> config = KafkaClientConfigs.consumer(settings, NAME);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.prefixed(NAME));
+        return config;
+    }
+
+    private static void assignFromEnd(Consumer<String, CommandResult> consumer, String topic) {
+        List<TopicPartition> partitions = awaitPartitions(consumer, topic);
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        // seekToEnd is lazy: fix the positions now, before any command is sent, so no result can be skipped
+        partitions.forEach(consumer::position);
+    }
+
+    /** A topic created a moment ago may not be in every broker's metadata yet. */
+    private static List<TopicPartition> awaitPartitions(Consumer<String, CommandResult> consumer, String topic) {
+        Instant deadline = Instant.now().plus(PARTITIONS_TIMEOUT);
+        while (true) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
+            if (!partitions.isEmpty()) {
+                return partitions;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("topic " + topic + " has no partitions after " + PARTITIONS_TIMEOUT);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+    }
+}

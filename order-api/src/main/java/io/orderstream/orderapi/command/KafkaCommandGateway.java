@@ -1,0 +1,118 @@
+package io.orderstream.orderapi.command;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.orderstream.platform.kafka.KafkaClientConfigs;
+import io.orderstream.platform.kafka.KafkaSettings;
+import io.orderstream.platform.kafka.TopicCatalog;
+import io.orderstream.platform.metrics.ServiceMetrics;
+import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.schemas.order.CommandResult;
+import io.orderstream.schemas.order.OrderCommand;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Produces commands to orders.commands, keyed by order id, and waits for their results, which
+ * {@link CommandResultListener} hands to the shared {@link PendingCommands}.
+ */
+public final class KafkaCommandGateway implements CommandGateway, AutoCloseable {
+
+    static final String LATENCY_METER = "orderstream.command.latency";
+    /** How long a send may block on Kafka's metadata (broker unreachable) before the POST answers 503. */
+    private static final Duration MAX_BLOCK = Duration.ofSeconds(10);
+
+    private final Producer<String, OrderCommand> producer;
+    private final String topic;
+    private final PendingCommands pending;
+    private final Duration timeout;
+    private final MeterRegistry meters;
+
+    KafkaCommandGateway(Producer<String, OrderCommand> producer, String topic, PendingCommands pending,
+                        Duration timeout, MeterRegistry meters) {
+        this.producer = producer;
+        this.topic = topic;
+        this.pending = pending;
+        this.timeout = timeout;
+        this.meters = meters;
+    }
+
+    /** An idempotent producer of orders.commands (values in the registry's Avro), owned by the gateway. */
+    public static KafkaCommandGateway connect(KafkaSettings settings, AvroSerdes serdes, PendingCommands pending,
+                                              Duration timeout, MeterRegistry meters) {
+        Map<String, Object> config = KafkaClientConfigs.producer(settings, "order-api");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK.toMillis());
+        Producer<String, OrderCommand> producer = new KafkaProducer<>(config, new StringSerializer(),
+                serdes.valueSerde(TopicCatalog.ORDER_COMMANDS).serializer());
+        ServiceMetrics.bind(producer);
+        return new KafkaCommandGateway(producer, settings.prefixed(TopicCatalog.ORDER_COMMANDS.name()), pending,
+                timeout, meters);
+    }
+
+    @Override
+    public Optional<CommandResult> send(OrderCommand command) {
+        String commandId = command.getCommandId();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        CompletableFuture<CommandResult> result = pending.expect(commandId);
+        Timer.Sample sample = Timer.start(meters);
+        try {
+            produce(command, result);
+            Optional<CommandResult> answer = await(result, commandId, deadline);
+            answer.ifPresent(ignored -> sample.stop(latency(command)));
+            return answer;
+        } finally {
+            pending.forget(commandId);
+        }
+    }
+
+    private void produce(OrderCommand command, CompletableFuture<CommandResult> result) {
+        try {
+            producer.send(new ProducerRecord<>(topic, command.getOrderId(), command), (metadata, failure) -> {
+                if (failure != null) {
+                    result.completeExceptionally(new CommandNotSentException(command.getCommandId(), failure));
+                }
+            });
+        } catch (RuntimeException e) { // the serializer's own failures (registry unreachable) need not be Kafka's
+            throw new CommandNotSentException(command.getCommandId(), e);
+        }
+    }
+
+    /** The deadline counts from before the send, which may block on metadata and schema registration. */
+    private static Optional<CommandResult> await(CompletableFuture<CommandResult> result, String commandId,
+                                                 long deadline) {
+        try {
+            return Optional.of(result.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof CommandNotSentException notSent
+                    ? notSent : new CommandNotSentException(commandId, e.getCause());
+        }
+    }
+
+    private Timer latency(OrderCommand command) {
+        return Timer.builder(LATENCY_METER)
+                .description("From sending a command to receiving its result")
+                .tag("command", command.getPayload().getClass().getSimpleName())
+                .register(meters);
+    }
+
+    /** Sends what is buffered, then closes the producer. */
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(10));
+    }
+}

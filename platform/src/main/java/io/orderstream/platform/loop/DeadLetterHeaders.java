@@ -1,0 +1,23 @@
+package io.orderstream.platform.loop;
+
+/**
+ * The headers that say why and whence a record was dead-lettered. They are the ones Kafka Streams writes to its
+ * dead-letter queue (KIP-1034), so every dead-letter topic of the platform reads alike; values are UTF-8 strings.
+ */
+public final class DeadLetterHeaders {
+
+    /** The class name of the exception. */
+    public static final String EXCEPTION = "__streams.errors.exception";
+    /** The exception's message; absent (null value) when it had none. */
+    public static final String MESSAGE = "__streams.errors.message";
+    public static final String STACKTRACE = "__streams.errors.stacktrace";
+    /** The topic the record was consumed from. */
+    public static final String TOPIC = "__streams.errors.topic";
+    public static final String PARTITION = "__streams.errors.partition";
+    public static final String OFFSET = "__streams.errors.offset";
+    /** The service that could not process it. */
+    public static final String SERVICE = "__orderstream.errors.service";
+
+    private DeadLetterHeaders() {
+    }
+}

@@ -1,0 +1,100 @@
+package io.orderstream.platform.loop;
+
+import static io.orderstream.platform.loop.LoopHarness.record;
+import static io.orderstream.platform.loop.LoopHarness.text;
+import static io.orderstream.platform.loop.LoopHarness.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.serialization.Serializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class BatchProcessorTest {
+
+    private static final TopicPartition FIRST = new TopicPartition("in", 0);
+    private static final TopicPartition SECOND = new TopicPartition("in", 1);
+
+    private final Serializer<String> text = (topic, value) -> {
+        if (value.contains("unwritable")) {
+            throw new IllegalArgumentException("cannot write " + value);
+        }
+        return utf8(value);
+    };
+
+    @AfterEach
+    void clearInterrupt() {
+        Thread.interrupted();
+    }
+
+    @Test
+    void commitsPerPartitionTheOffsetAfterItsLastRecordAndRemembersItsFirst() {
+        ProcessedBatch<String> batch = processor(echo()).process(records(
+                record(0, 4, "a"), record(0, 5, "b"), record(1, 9, "c")));
+
+        assertThat(batch.nextOffsets()).isEqualTo(Map.of(
+                FIRST, new OffsetAndMetadata(6), SECOND, new OffsetAndMetadata(10)));
+        assertThat(batch.firstOffsets()).isEqualTo(Map.of(FIRST, 4L, SECOND, 9L));
+    }
+
+    @Test
+    void routesARecordWhoseAnswerCannotBeSerializedAsFailedAndKeepsTheOthers() {
+        ProcessedBatch<String> batch = processor(echo()).process(records(
+                record(0, 0, "unwritable"), record(0, 1, "fine")));
+
+        assertThat(batch.toSend()).extracting(ProducerRecord::topic).containsExactly("in.dlq", "out");
+        assertThat(batch.outputs()).extracting(ProducerRecord::value).containsExactly("fine");
+        assertThat(batch.failedRecords()).extracting(ConsumerRecord::offset).containsExactly(0L);
+    }
+
+    @Test
+    void givesTheHandlerTheDeserializedKeyAndValue() {
+        ProcessedBatch<String> batch = processor(record -> List.of(
+                new ProducerRecord<>("out", record.key(), record.key() + "=" + record.value()))).process(records(
+                LoopHarness.record(3, "x")));
+
+        assertThat(batch.outputs()).extracting(ProducerRecord::value).containsExactly("order-3=x");
+    }
+
+    @Test
+    void stopsWhenTheHandlerIsInterrupted() {
+        BatchProcessor<String, String> interrupted = processor(record -> {
+            throw new InterruptedException("closing");
+        });
+
+        assertThatThrownBy(() -> interrupted.process(records(LoopHarness.record(0, "x"))))
+                .isInstanceOf(InterruptException.class);
+    }
+
+    private BatchProcessor<String, String> processor(RecordHandler<String, String> handler) {
+        return new BatchProcessor<>((topic, bytes) -> text(bytes), text, handler, new DeadLetterRouter("test"));
+    }
+
+    private static RecordHandler<String, String> echo() {
+        return record -> List.of(new ProducerRecord<>("out", record.key(), record.value()));
+    }
+
+    private static ConsumerRecord<byte[], byte[]> record(int partition, long offset, String value) {
+        return new ConsumerRecord<>("in", partition, offset, utf8("k"), utf8(value));
+    }
+
+    @SafeVarargs
+    private static ConsumerRecords<byte[], byte[]> records(ConsumerRecord<byte[], byte[]>... records) {
+        Map<TopicPartition, List<ConsumerRecord<byte[], byte[]>>> byPartition = new LinkedHashMap<>();
+        for (var record : records) {
+            byPartition.computeIfAbsent(new TopicPartition(record.topic(), record.partition()),
+                    partition -> new ArrayList<>()).add(record);
+        }
+        return new ConsumerRecords<>(byPartition, Map.of());
+    }
+}

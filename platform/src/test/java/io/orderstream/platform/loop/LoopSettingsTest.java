@@ -1,0 +1,25 @@
+package io.orderstream.platform.loop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class LoopSettingsTest {
+
+    @Test
+    void namesItsTransactionalIdAfterTheServiceAndTheInstance() {
+        LoopSettings settings = LoopSettings.defaults("fulfillment-mock", "2", "fulfillment.requests");
+
+        assertThat(settings.transactionalId()).isEqualTo("fulfillment-mock-2");
+    }
+
+    @Test
+    void rejectsTransactionsOfNoRecords() {
+        LoopSettings settings = LoopSettings.defaults("fulfillment-mock", "2", "fulfillment.requests");
+
+        assertThatThrownBy(() -> settings.withMaxRecordsPerTransaction(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxRecordsPerTransaction");
+    }
+}
