@@ -1,0 +1,62 @@
+package io.orderstream.fulfillment;
+
+import io.orderstream.fulfillment.kafka.FulfillmentLoop;
+import io.orderstream.platform.config.Env;
+import io.orderstream.platform.http.ServiceServer;
+import io.orderstream.platform.kafka.KafkaSettings;
+import io.orderstream.platform.kafka.TopicCatalog;
+import io.orderstream.platform.kafka.TopicProvisioner;
+import io.orderstream.platform.loop.LoopReadiness;
+import io.orderstream.platform.loop.LoopState;
+import io.orderstream.platform.loop.TransactionalLoop;
+import io.orderstream.platform.metrics.ServiceMetrics;
+import io.orderstream.schemas.fulfillment.FulfillmentRequest;
+import io.orderstream.schemas.fulfillment.FulfillmentResult;
+import java.util.List;
+
+/**
+ * The running warehouse: the loop that answers fulfillment requests and the HTTP side (health, metrics).
+ * FULFILLMENT_MOCK_PORT (8082), {@link FulfillmentMockSettings}' variables and the platform's.
+ */
+public final class FulfillmentMockService implements AutoCloseable {
+
+    public static final String SERVICE = "fulfillment-mock";
+
+    private final TransactionalLoop<FulfillmentRequest, FulfillmentResult> loop;
+    private final ServiceServer server;
+
+    private FulfillmentMockService(TransactionalLoop<FulfillmentRequest, FulfillmentResult> loop,
+                                   ServiceServer server) {
+        this.loop = loop;
+        this.server = server;
+    }
+
+    public static FulfillmentMockService start(Env env) {
+        KafkaSettings kafka = KafkaSettings.from(env);
+        FulfillmentMockSettings settings = FulfillmentMockSettings.from(env);
+        ServiceServer.Builder http = ServiceServer.builder(SERVICE).port(env, "FULFILLMENT_MOCK_PORT", 8082);
+        new TopicProvisioner(kafka).createMissing(
+                List.of(TopicCatalog.FULFILLMENT_REQUESTS, TopicCatalog.FULFILLMENT_RESULTS));
+        var loop = FulfillmentLoop.create(kafka, settings, ServiceMetrics.registry()).start();
+        try {
+            return new FulfillmentMockService(loop, http.readiness(new LoopReadiness(loop)).start());
+        } catch (RuntimeException e) {
+            loop.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public LoopState state() {
+        return loop.state();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        loop.close();
+    }
+}

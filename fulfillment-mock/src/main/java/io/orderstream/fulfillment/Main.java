@@ -1,0 +1,15 @@
+package io.orderstream.fulfillment;
+
+import io.orderstream.platform.config.Env;
+
+/** Starts the fulfillment-mock; SIGTERM closes it gracefully (the batch in hand commits, the group is left). */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        FulfillmentMockService service = FulfillmentMockService.start(Env.system());
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "fulfillment-mock-shutdown"));
+    }
+}

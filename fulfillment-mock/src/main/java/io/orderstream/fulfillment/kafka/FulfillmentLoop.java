@@ -1,0 +1,50 @@
+package io.orderstream.fulfillment.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.orderstream.fulfillment.FulfillmentMockService;
+import io.orderstream.fulfillment.FulfillmentMockSettings;
+import io.orderstream.fulfillment.warehouse.Warehouse;
+import io.orderstream.platform.kafka.KafkaSettings;
+import io.orderstream.platform.kafka.TopicCatalog;
+import io.orderstream.platform.loop.KafkaLoopClients;
+import io.orderstream.platform.loop.LoopSettings;
+import io.orderstream.platform.loop.TransactionalLoop;
+import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.schemas.fulfillment.FulfillmentRequest;
+import io.orderstream.schemas.fulfillment.FulfillmentResult;
+import java.time.Duration;
+
+/** Wires the warehouse into a transactional loop from fulfillment.requests to fulfillment.results. */
+public final class FulfillmentLoop {
+
+    static final int MAX_RECORDS_PER_TRANSACTION = 500;
+    /** Simulated work per poll: far below the consumer's poll interval, so a slow warehouse keeps its partitions. */
+    static final Duration WORK_PER_POLL = Duration.ofSeconds(10);
+
+    private FulfillmentLoop() {
+    }
+
+    public static TransactionalLoop<FulfillmentRequest, FulfillmentResult> create(
+            KafkaSettings kafka, FulfillmentMockSettings settings, MeterRegistry metrics) {
+        Duration workTime = settings.warehouse().workTime();
+        LoopSettings loop = LoopSettings.defaults(FulfillmentMockService.SERVICE, settings.instanceId(),
+                        kafka.prefixed(TopicCatalog.FULFILLMENT_REQUESTS.name()))
+                .withMaxRecordsPerTransaction(recordsPerTransaction(workTime));
+        AvroSerdes serdes = AvroSerdes.registry(kafka);
+        return TransactionalLoop.builder(loop, new KafkaLoopClients(kafka, loop),
+                        serdes.valueSerde(TopicCatalog.FULFILLMENT_REQUESTS).deserializer(),
+                        serdes.valueSerde(TopicCatalog.FULFILLMENT_RESULTS).serializer())
+                .handler(new FulfillmentHandler(new Warehouse(settings.warehouse()), workTime,
+                        kafka.prefixed(TopicCatalog.FULFILLMENT_RESULTS.name())))
+                .listener(new ResultCounter(metrics))
+                .build();
+    }
+
+    static int recordsPerTransaction(Duration workTime) {
+        if (workTime.isZero()) {
+            return MAX_RECORDS_PER_TRANSACTION;
+        }
+        long fitting = WORK_PER_POLL.toNanos() / workTime.toNanos();
+        return (int) Math.clamp(fitting, 1, MAX_RECORDS_PER_TRANSACTION);
+    }
+}

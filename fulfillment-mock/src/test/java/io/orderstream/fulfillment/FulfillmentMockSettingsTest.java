@@ -1,0 +1,45 @@
+package io.orderstream.fulfillment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderstream.fulfillment.warehouse.WarehouseSettings;
+import io.orderstream.platform.config.Env;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FulfillmentMockSettingsTest {
+
+    @Test
+    void shipsFourInFiveRequestsAtOnceWithSeed42ByDefault() {
+        FulfillmentMockSettings settings = FulfillmentMockSettings.from(new Env(Map.of()));
+
+        assertThat(settings.warehouse()).isEqualTo(new WarehouseSettings(42, 0.8, Duration.ZERO));
+        assertThat(settings.instanceId()).isEqualTo("0");
+    }
+
+    @Test
+    void readsItsVariables() {
+        FulfillmentMockSettings settings = FulfillmentMockSettings.from(new Env(Map.of(
+                "FULFILLMENT_SEED", "7", "FULFILLMENT_SUCCESS_RATIO", "0.25", "FULFILLMENT_DELAY", "PT0.5S",
+                "INSTANCE_ID", "b")));
+
+        assertThat(settings.warehouse()).isEqualTo(new WarehouseSettings(7, 0.25, Duration.ofMillis(500)));
+        assertThat(settings.instanceId()).isEqualTo("b");
+    }
+
+    @Test
+    void namesTheVariableOfASuccessRatioAboveOne() {
+        assertThatThrownBy(() -> FulfillmentMockSettings.from(new Env(Map.of("FULFILLMENT_SUCCESS_RATIO", "80"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("FULFILLMENT_SUCCESS_RATIO");
+    }
+
+    @Test
+    void namesTheVariableOfADelayLongerThanAMinute() {
+        assertThatThrownBy(() -> FulfillmentMockSettings.from(new Env(Map.of("FULFILLMENT_DELAY", "PT2M"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("FULFILLMENT_DELAY");
+    }
+}
