@@ -1,0 +1,101 @@
+package io.orderstream.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** A REST client of order-api, as a shop's back end would use it. */
+final class ApiClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Response(int status, JsonNode body, HttpResponse<String> raw) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    Response post(String path, String body) {
+        return post(path, body, null);
+    }
+
+    Response post(String path, String body, String idempotencyKey) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.build());
+    }
+
+    Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    /** Polls GET {@code path} until the answer satisfies {@code done}, for at most {@code within}. */
+    Response await(String path, Predicate<Response> done, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        Response response = get(path);
+        while (!done.test(response) && Instant.now().isBefore(deadline)) {
+            pause();
+            response = get(path);
+        }
+        return response;
+    }
+
+    /** Every order of a customer, following the listing's cursor page by page. */
+    List<JsonNode> listAll(String email, int pageSize) {
+        List<JsonNode> all = new ArrayList<>();
+        String path = "/orders?customerEmail=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&limit=" + pageSize;
+        String next = null;
+        do {
+            Response page = get(next == null ? path : path + "&after=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            if (page.status() != 200) {
+                throw new AssertionError("listing answered " + page.status() + ": " + page.raw().body());
+            }
+            page.body().get("items").forEach(all::add);
+            next = page.body().hasNonNull("next") ? page.body().get("next").asText() : null;
+        } while (next != null);
+        return all;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), body, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
