@@ -7,8 +7,8 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
 import io.orderstream.platform.config.Env;
+import io.orderstream.platform.metrics.HttpMetrics;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -96,10 +96,10 @@ public final class ServiceServer implements AutoCloseable {
                     .directHandlers(ProblemResponses.directHandlers())
                     .addFeature(ObserveFeature.builder()
                             .addObserver(health.build())
-                            .addObserver(MetricsObserver.create())
                             .build())
                     .routing(routing -> {
                         ProblemResponses.register(routing);
+                        HttpMetrics.register(routing);
                         routes.accept(routing);
                     });
             if (openApi) {

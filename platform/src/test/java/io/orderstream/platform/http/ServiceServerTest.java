@@ -87,8 +87,11 @@ class ServiceServerTest {
     @Test
     void health_and_metrics_are_served() throws Exception {
         assertThat(send(request("/observe/health")).statusCode()).isEqualTo(200);
-        var metrics = send(request("/observe/metrics").header("Accept", "text/plain"));
+        send(request("/refused"));
+        var metrics = send(request("/observe/metrics"));
         assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes")
+                .contains("http_server_requests_seconds_count{method=\"GET\",status=\"409\"");
     }
 
     @Test
