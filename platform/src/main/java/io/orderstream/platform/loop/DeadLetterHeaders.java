@@ -17,6 +17,13 @@ public final class DeadLetterHeaders {
     public static final String OFFSET = "__streams.errors.offset";
     /** The service that could not process it. */
     public static final String SERVICE = "__orderstream.errors.service";
+    /** How many times the record was tried before it was dead-lettered (1 when it never could be). */
+    public static final String ATTEMPTS = "__orderstream.errors.attempts";
+    /** When it failed first and last, ISO-8601 instants. */
+    public static final String FIRST_FAILURE = "__orderstream.errors.first-failure";
+    public static final String LAST_FAILURE = "__orderstream.errors.last-failure";
+    /** Set by dlq-replay on a record it sends back: {@code <dlq topic>:<partition>:<offset>}. */
+    public static final String REPLAYED_FROM = "__orderstream.replayed-from";
 
     private DeadLetterHeaders() {
     }
