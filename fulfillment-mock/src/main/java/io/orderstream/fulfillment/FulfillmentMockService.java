@@ -8,6 +8,8 @@ import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.kafka.TopicProvisioner;
 import io.orderstream.platform.loop.LoopReadiness;
 import io.orderstream.platform.loop.LoopState;
+import io.orderstream.platform.loop.RetryTopicProvisioner;
+import io.orderstream.platform.loop.RetryTopics;
 import io.orderstream.platform.loop.TransactionalLoop;
 import io.orderstream.platform.metrics.ServiceMetrics;
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
@@ -37,6 +39,7 @@ public final class FulfillmentMockService implements AutoCloseable {
         ServiceServer.Builder http = ServiceServer.builder(SERVICE).port(env, "FULFILLMENT_MOCK_PORT", 8082);
         new TopicProvisioner(kafka).createMissing(
                 List.of(TopicCatalog.FULFILLMENT_REQUESTS, TopicCatalog.FULFILLMENT_RESULTS));
+        new RetryTopicProvisioner(kafka).createMissing(RetryTopics.of(FulfillmentLoop.settings(kafka, settings)));
         var loop = FulfillmentLoop.create(kafka, settings, ServiceMetrics.registry()).start();
         try {
             return new FulfillmentMockService(loop, http.readiness(new LoopReadiness(loop)).start());

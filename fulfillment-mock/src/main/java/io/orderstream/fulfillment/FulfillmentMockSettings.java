@@ -2,6 +2,7 @@ package io.orderstream.fulfillment;
 
 import io.orderstream.fulfillment.warehouse.WarehouseSettings;
 import io.orderstream.platform.config.Env;
+import io.orderstream.platform.loop.RetryTiers;
 import java.time.Duration;
 
 /**
@@ -9,8 +10,9 @@ import java.time.Duration;
  *
  * @param warehouse  FULFILLMENT_SEED (42), FULFILLMENT_SUCCESS_RATIO (0.8), FULFILLMENT_DELAY (PT0S, at most PT1M)
  * @param instanceId INSTANCE_ID (0): with the service name, the transactional id of this instance
+ * @param retryTiers RETRY_BACKOFFS (PT1S,PT10S,PT60S): the retry tiers of requests whose answer fails retryably
  */
-public record FulfillmentMockSettings(WarehouseSettings warehouse, String instanceId) {
+public record FulfillmentMockSettings(WarehouseSettings warehouse, String instanceId, RetryTiers retryTiers) {
 
     /** Work that long per request would keep one poll's batch beyond the consumer's poll interval. */
     static final Duration MAX_DELAY = Duration.ofMinutes(1);
@@ -28,6 +30,7 @@ public record FulfillmentMockSettings(WarehouseSettings warehouse, String instan
         }
         return new FulfillmentMockSettings(
                 new WarehouseSettings(env.longValue("FULFILLMENT_SEED", 42), successRatio, delay),
-                env.string("INSTANCE_ID", "0"));
+                env.string("INSTANCE_ID", "0"),
+                RetryTiers.from(env));
     }
 }

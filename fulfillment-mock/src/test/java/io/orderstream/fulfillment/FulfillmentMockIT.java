@@ -4,6 +4,7 @@ import static io.orderstream.fulfillment.RunningFulfillmentMock.DEADLINE;
 import static io.orderstream.fulfillment.RunningFulfillmentMock.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderstream.platform.kafka.KafkaClientConfigs;
 import io.orderstream.platform.loop.DeadLetterHeaders;
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
@@ -81,8 +83,18 @@ class FulfillmentMockIT {
         assertThat(header(deadLetter, DeadLetterHeaders.OFFSET)).isEqualTo(String.valueOf(pill.offset()));
         assertThat(header(deadLetter, DeadLetterHeaders.EXCEPTION)).isNotBlank();
         assertThat(header(deadLetter, DeadLetterHeaders.SERVICE)).isEqualTo("fulfillment-mock");
+        assertThat(header(deadLetter, DeadLetterHeaders.ATTEMPTS)).isEqualTo("1");
         assertThat(results.awaitOne(answering(next), DEADLINE).value().getStatus())
                 .isEqualTo(FulfillmentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void createsItsRetryTiersBesideItsRequestsTopic() throws Exception {
+        try (Admin admin = Admin.create(KafkaClientConfigs.admin(mock.kafka))) {
+            assertThat(admin.listTopics().names().get()).contains(mock.requestsTopic() + ".retry.1",
+                    mock.requestsTopic() + ".retry.2", mock.requestsTopic() + ".retry.3",
+                    mock.requestsTopic() + ".dlq");
+        }
     }
 
     @Test

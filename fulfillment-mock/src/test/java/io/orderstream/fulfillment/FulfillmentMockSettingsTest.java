@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderstream.fulfillment.warehouse.WarehouseSettings;
 import io.orderstream.platform.config.Env;
+import io.orderstream.platform.loop.RetryTiers;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,16 +18,18 @@ class FulfillmentMockSettingsTest {
 
         assertThat(settings.warehouse()).isEqualTo(new WarehouseSettings(42, 0.8, Duration.ZERO));
         assertThat(settings.instanceId()).isEqualTo("0");
+        assertThat(settings.retryTiers()).isEqualTo(RetryTiers.defaults());
     }
 
     @Test
     void readsItsVariables() {
         FulfillmentMockSettings settings = FulfillmentMockSettings.from(new Env(Map.of(
                 "FULFILLMENT_SEED", "7", "FULFILLMENT_SUCCESS_RATIO", "0.25", "FULFILLMENT_DELAY", "PT0.5S",
-                "INSTANCE_ID", "b")));
+                "INSTANCE_ID", "b", "RETRY_BACKOFFS", "PT2S")));
 
         assertThat(settings.warehouse()).isEqualTo(new WarehouseSettings(7, 0.25, Duration.ofMillis(500)));
         assertThat(settings.instanceId()).isEqualTo("b");
+        assertThat(settings.retryTiers().backoffs()).containsExactly(Duration.ofSeconds(2));
     }
 
     @Test

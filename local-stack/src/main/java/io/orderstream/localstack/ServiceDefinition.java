@@ -3,23 +3,24 @@ package io.orderstream.localstack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * An Orderstream service that {@code bin/orderstream up} runs from {@code <name>/target/<name>.jar} when the module exists.
  *
- * @param name        module directory and artifact name
- * @param defaultPort its HTTP port unless {@code <NAME>_PORT} says otherwise
+ * @param name           module directory and artifact name
+ * @param variablePrefix what its variables start with: {@code <PREFIX>_PORT}, {@code <PREFIX>_URL}
+ * @param defaultPort    its HTTP port unless {@code <PREFIX>_PORT} says otherwise
  */
-record ServiceDefinition(String name, int defaultPort) {
+record ServiceDefinition(String name, String variablePrefix, int defaultPort) {
 
     static final List<ServiceDefinition> ALL = List.of(
-            new ServiceDefinition("order-api", 8080),
-            new ServiceDefinition("order-processor", 8081),
-            new ServiceDefinition("fulfillment-mock", 8082),
-            new ServiceDefinition("billing-scheduler", 8083),
-            new ServiceDefinition("payment-provider-mock", 8084));
+            new ServiceDefinition("order-api", "ORDER_API", 8080),
+            new ServiceDefinition("order-processor", "ORDER_PROCESSOR", 8081),
+            new ServiceDefinition("fulfillment-mock", "FULFILLMENT_MOCK", 8082),
+            new ServiceDefinition("billing-scheduler", "BILLING_SCHEDULER", 8083),
+            // the gateway it stands for is no mock to its clients: PAYMENT_PROVIDER_PORT, PAYMENT_PROVIDER_URL
+            new ServiceDefinition("payment-provider-mock", "PAYMENT_PROVIDER", 8084));
 
     /** The services whose module directory exists in this repository. */
     static List<ServiceDefinition> presentIn(Path repositoryRoot) {
@@ -54,9 +55,5 @@ record ServiceDefinition(String name, int defaultPort) {
 
     Path jar(Path repositoryRoot) {
         return moduleDirectory(repositoryRoot).resolve("target").resolve(name + ".jar");
-    }
-
-    private String variablePrefix() {
-        return name.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ServiceDefinitionTest {
 
-    private final ServiceDefinition orderApi = new ServiceDefinition("order-api", 8080);
+    private final ServiceDefinition orderApi = new ServiceDefinition("order-api", "ORDER_API", 8080);
 
     @Test
     void only_services_whose_module_exists_are_run(@TempDir Path repository) throws IOException {
@@ -28,9 +28,18 @@ class ServiceDefinitionTest {
     }
 
     @Test
-    void the_port_variable_is_the_upper_case_name() {
+    void the_port_and_url_variables_start_with_the_service_s_prefix() {
         assertThat(orderApi.portVariable()).isEqualTo("ORDER_API_PORT");
         assertThat(orderApi.urlVariable()).isEqualTo("ORDER_API_URL");
+    }
+
+    @Test
+    void the_payment_provider_is_found_by_the_names_its_clients_read() {
+        var provider = ServiceDefinition.ALL.stream().filter(s -> s.name().equals("payment-provider-mock"))
+                .findFirst().orElseThrow();
+
+        assertThat(provider.portVariable()).isEqualTo("PAYMENT_PROVIDER_PORT");
+        assertThat(provider.urlVariable()).isEqualTo("PAYMENT_PROVIDER_URL");
     }
 
     @Test

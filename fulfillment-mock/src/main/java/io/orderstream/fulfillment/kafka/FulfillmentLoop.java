@@ -14,7 +14,10 @@ import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import java.time.Duration;
 
-/** Wires the warehouse into a transactional loop from fulfillment.requests to fulfillment.results. */
+/**
+ * Wires the warehouse into a transactional loop from fulfillment.requests (and its retry tiers) to
+ * fulfillment.results.
+ */
 public final class FulfillmentLoop {
 
     static final int MAX_RECORDS_PER_TRANSACTION = 500;
@@ -24,12 +27,18 @@ public final class FulfillmentLoop {
     private FulfillmentLoop() {
     }
 
+    /** How the loop runs: its input, retry tiers and batch size. */
+    public static LoopSettings settings(KafkaSettings kafka, FulfillmentMockSettings settings) {
+        return LoopSettings.defaults(FulfillmentMockService.SERVICE, settings.instanceId(),
+                        kafka.prefixed(TopicCatalog.FULFILLMENT_REQUESTS.name()))
+                .withMaxRecordsPerTransaction(recordsPerTransaction(settings.warehouse().workTime()))
+                .withRetryTiers(settings.retryTiers());
+    }
+
     public static TransactionalLoop<FulfillmentRequest, FulfillmentResult> create(
             KafkaSettings kafka, FulfillmentMockSettings settings, MeterRegistry metrics) {
         Duration workTime = settings.warehouse().workTime();
-        LoopSettings loop = LoopSettings.defaults(FulfillmentMockService.SERVICE, settings.instanceId(),
-                        kafka.prefixed(TopicCatalog.FULFILLMENT_REQUESTS.name()))
-                .withMaxRecordsPerTransaction(recordsPerTransaction(workTime));
+        LoopSettings loop = settings(kafka, settings);
         AvroSerdes serdes = AvroSerdes.registry(kafka);
         return TransactionalLoop.builder(loop, new KafkaLoopClients(kafka, loop),
                         serdes.valueSerde(TopicCatalog.FULFILLMENT_REQUESTS).deserializer(),
@@ -37,6 +46,7 @@ public final class FulfillmentLoop {
                 .handler(new FulfillmentHandler(new Warehouse(settings.warehouse()), workTime,
                         kafka.prefixed(TopicCatalog.FULFILLMENT_RESULTS.name())))
                 .listener(new ResultCounter(metrics))
+                .metrics(metrics)
                 .build();
     }
 

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Counts committed answers: {@code orderstream.fulfillment.results} tagged {@code status} (SUCCEEDED, FAILED), and
- * {@code orderstream.fulfillment.dead.letters}, requests that could not be read or answered.
+ * {@code orderstream.fulfillment.dead.letters}, requests that could not be read or answered and were dead-lettered
+ * (the platform's {@code orderstream.records.retried} and {@code orderstream.records.dead_lettered} say more).
  */
 public final class ResultCounter implements LoopListener<FulfillmentResult> {
 
@@ -33,6 +34,6 @@ public final class ResultCounter implements LoopListener<FulfillmentResult> {
     @Override
     public void committed(ProcessedBatch<FulfillmentResult> batch) {
         batch.outputs().forEach(output -> results.get(output.value().getStatus()).increment());
-        deadLetters.increment(batch.failedRecords().size());
+        deadLetters.increment(batch.deadLettered().size());
     }
 }

@@ -3,6 +3,7 @@ package io.orderstream.fulfillment.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.orderstream.platform.loop.FailedRecord;
 import io.orderstream.platform.loop.ProcessedBatch;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import io.orderstream.schemas.fulfillment.FulfillmentStatus;
@@ -28,10 +29,15 @@ class ResultCounterTest {
     }
 
     @Test
-    void countsDeadLetters() {
-        counter.committed(batch(List.of(), List.of(new ConsumerRecord<>("t", 0, 0, new byte[0], new byte[0]))));
+    void countsDeadLettersButNotRetries() {
+        counter.committed(batch(List.of(), List.of(failed(FailedRecord.Route.DEAD_LETTER),
+                failed(FailedRecord.Route.RETRY))));
 
         assertThat(registry.get("orderstream.fulfillment.dead.letters").counter().count()).isEqualTo(1);
+    }
+
+    private static FailedRecord failed(FailedRecord.Route route) {
+        return new FailedRecord(new ConsumerRecord<>("t", 0, 0, new byte[0], new byte[0]), route, "t", "reason");
     }
 
     private double count(String name, String status) {
@@ -39,7 +45,7 @@ class ResultCounterTest {
     }
 
     private static ProcessedBatch<FulfillmentResult> batch(List<FulfillmentResult> results,
-                                                           List<ConsumerRecord<byte[], byte[]>> failed) {
+                                                           List<FailedRecord> failed) {
         return new ProcessedBatch<>(List.of(),
                 results.stream().map(r -> new ProducerRecord<>("results", r.getOrderId(), r)).toList(),
                 failed, Map.of(), Map.of());

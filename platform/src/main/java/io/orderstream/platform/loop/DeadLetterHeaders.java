@@ -3,6 +3,8 @@ package io.orderstream.platform.loop;
 /**
  * The headers that say why and whence a record was dead-lettered. They are the ones Kafka Streams writes to its
  * dead-letter queue (KIP-1034), so every dead-letter topic of the platform reads alike; values are UTF-8 strings.
+ * A record re-queued on a retry tier carries them too (all but the stack trace), describing its latest failure, and
+ * {@link RetryHeaders#DUE}; its topic, partition and offset stay those of the record first consumed.
  */
 public final class DeadLetterHeaders {
 

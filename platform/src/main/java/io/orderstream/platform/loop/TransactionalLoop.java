@@ -1,11 +1,15 @@
 package io.orderstream.platform.loop;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.orderstream.platform.metrics.ServiceMetrics;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -19,9 +23,13 @@ import org.apache.kafka.common.serialization.Serializer;
  * output is lost or written twice.
  *
  * <p>A failed transaction is aborted and the consumer rewound to the committed positions, so the batch is read and
- * handled again after {@link LoopSettings#retryBackoff()}. A record that cannot be deserialized or handled does not
- * fail the batch: it is routed as failed (to its dead-letter topic) in the same transaction. Fenced by another
- * producer with its transactional id, the loop stops: another instance took over.
+ * handled again after {@link LoopSettings#abortBackoff()}. A record that cannot be handled does not fail the batch:
+ * when its handler threw a {@link RetryableException} it is re-queued on its next retry tier
+ * ({@code <input>.retry.<n>}, {@link LoopSettings#retryTiers()}), which this loop consumes too once the record is
+ * due; otherwise, after the last tier, or when it cannot even be deserialized, it goes to {@code <input>.dlq}. Either
+ * way in the same transaction that commits its offset, counted in {@code orderstream.records.retried} and
+ * {@code orderstream.records.dead_lettered}. Fenced by another producer with its transactional id, the loop stops:
+ * another instance took over.
  *
  * <pre>{@code
  * var loop = TransactionalLoop.builder(settings, new KafkaLoopClients(kafka, settings), requests, results)
@@ -38,6 +46,9 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
     private final LoopClients clients;
     private final BatchProcessor<I, O> processor;
     private final LoopListener<O> listener;
+    private final FailureCounter failureCounter;
+    private final RetryTopics retryTopics;
+    private final RetryTierGate retryTierGate;
     private final TransactionSession session;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile LoopState state = LoopState.STARTING;
@@ -47,9 +58,14 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
     private TransactionalLoop(Builder<I, O> builder) {
         this.settings = builder.settings;
         this.clients = builder.clients;
+        this.retryTopics = RetryTopics.of(settings);
         this.processor = new BatchProcessor<>(builder.input, builder.output,
-                Objects.requireNonNull(builder.handler, "handler"), builder.failedRecords);
+                Objects.requireNonNull(builder.handler, "handler"),
+                new FailureRouter(settings.service(), retryTopics, builder.clock),
+                new ParallelByKey(settings.concurrency(), settings.service() + "-handler"));
         this.listener = builder.listener;
+        this.failureCounter = new FailureCounter(builder.metrics);
+        this.retryTierGate = new RetryTierGate(retryTopics, builder.clock);
         this.session = new TransactionSession(clients);
     }
 
@@ -96,7 +112,7 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
     private void run() {
         try {
             session.open();
-            consumer.subscribe(List.of(settings.inputTopic()));
+            consumer.subscribe(retryTopics.subscription(), retryTierGate);
             state = LoopState.RUNNING;
             while (!isStopRequested()) {
                 pollAndProcess();
@@ -110,9 +126,11 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
     }
 
     private void pollAndProcess() {
-        ConsumerRecords<byte[], byte[]> records = consumer.poll(settings.pollTimeout());
-        if (!records.isEmpty()) {
-            processInTransaction(processor.process(records));
+        retryTierGate.resumeDue(consumer);
+        ConsumerRecords<byte[], byte[]> polled = consumer.poll(retryTierGate.pollTimeout(settings.pollTimeout()));
+        List<ConsumerRecord<byte[], byte[]>> due = retryTierGate.admit(consumer, polled);
+        if (!due.isEmpty()) {
+            processInTransaction(processor.process(due));
         }
     }
 
@@ -128,6 +146,7 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
             recover(batch, e);
             return;
         }
+        failureCounter.committed(batch);
         listener.committed(batch);
     }
 
@@ -138,7 +157,7 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
             try {
                 session.reset(latest);
                 rewind(batch);
-                awaitRetryBackoff();
+                awaitAbortBackoff();
                 return;
             } catch (RuntimeException e) {
                 if (LoopFailures.endsTheLoop(e)) {
@@ -146,7 +165,7 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
                 }
                 LOG.log(System.Logger.Level.WARNING, "recovery of " + settings.service() + " failed; trying again", e);
                 latest = e;
-                awaitRetryBackoff();
+                awaitAbortBackoff();
             }
         } while (!isStopRequested());
     }
@@ -182,9 +201,9 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
     }
 
     /** Ends at once when the loop is closed. */
-    private void awaitRetryBackoff() {
+    private void awaitAbortBackoff() {
         try {
-            stopRequested.await(settings.retryBackoff().toMillis(), TimeUnit.MILLISECONDS);
+            stopRequested.await(settings.abortBackoff().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             throw new InterruptException(e);
         }
@@ -220,15 +239,15 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
         private final Deserializer<I> input;
         private final Serializer<O> output;
         private RecordHandler<I, O> handler;
-        private FailedRecordRouter failedRecords;
         private LoopListener<O> listener = LoopListener.none();
+        private MeterRegistry metrics;
+        private Clock clock = Clock.systemUTC();
 
         private Builder(LoopSettings settings, LoopClients clients, Deserializer<I> input, Serializer<O> output) {
             this.settings = Objects.requireNonNull(settings, "settings");
             this.clients = Objects.requireNonNull(clients, "clients");
             this.input = Objects.requireNonNull(input, "input");
             this.output = Objects.requireNonNull(output, "output");
-            this.failedRecords = new DeadLetterRouter(settings.service());
         }
 
         public Builder<I, O> handler(RecordHandler<I, O> handler) {
@@ -236,9 +255,15 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
             return this;
         }
 
-        /** Where records go that cannot be processed; by default their dead-letter topic. */
-        public Builder<I, O> failedRecords(FailedRecordRouter router) {
-            this.failedRecords = Objects.requireNonNull(router, "router");
+        /** Where the loop counts retried and dead-lettered records; by default the service's registry. */
+        public Builder<I, O> metrics(MeterRegistry registry) {
+            this.metrics = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /** What tells failure and due times; the system's UTC clock by default. */
+        public Builder<I, O> clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
@@ -248,6 +273,9 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
         }
 
         public TransactionalLoop<I, O> build() {
+            if (metrics == null) {
+                metrics = ServiceMetrics.registry();
+            }
             return new TransactionalLoop<>(this);
         }
     }

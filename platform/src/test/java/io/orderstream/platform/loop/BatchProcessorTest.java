@@ -7,11 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -54,7 +52,7 @@ class BatchProcessorTest {
 
         assertThat(batch.toSend()).extracting(ProducerRecord::topic).containsExactly("in.dlq", "out");
         assertThat(batch.outputs()).extracting(ProducerRecord::value).containsExactly("fine");
-        assertThat(batch.failedRecords()).extracting(ConsumerRecord::offset).containsExactly(0L);
+        assertThat(batch.failures()).extracting(failure -> failure.record().offset()).containsExactly(0L);
     }
 
     @Test
@@ -76,8 +74,82 @@ class BatchProcessorTest {
                 .isInstanceOf(InterruptException.class);
     }
 
+    @Test
+    void keepsTheOrderOfTheRecordsWhenHandlingThemInParallel() {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        for (int offset = 0; offset < 200; offset++) {
+            records.add(new ConsumerRecord<>("in", 0, offset, utf8("k" + offset % 13), utf8("v" + offset)));
+        }
+
+        ProcessedBatch<String> batch = processor(echo(), 16).process(records);
+
+        assertThat(batch.outputs()).extracting(ProducerRecord::value)
+                .isEqualTo(records.stream().map(record -> text(record.value())).toList());
+        assertThat(batch.toSend()).extracting(sent -> text(sent.value()))
+                .isEqualTo(records.stream().map(record -> text(record.value())).toList());
+    }
+
+    @Test
+    void routesEachFailedRecordOnItsOwnWhenHandlingInParallel() {
+        ProcessedBatch<String> batch = processor(record -> {
+            if (record.value().startsWith("bad")) {
+                throw new IllegalArgumentException(record.value());
+            }
+            return List.of(new ProducerRecord<>("out", record.key(), record.value()));
+        }, 4).process(records(record(0, 0, "good-1"), record(0, 1, "bad"), record(1, 0, "good-2")));
+
+        assertThat(batch.toSend()).extracting(ProducerRecord::topic).containsExactly("out", "in.dlq", "out");
+        assertThat(batch.deadLettered()).singleElement()
+                .satisfies(failure -> assertThat(failure.record().offset()).isEqualTo(1));
+    }
+
+    @Test
+    void sendsNoAnswerWhenTheAnswerToADeadLetteredRecordFails() {
+        ProcessedBatch<String> batch = processor(new RecordHandler<>() {
+            @Override
+            public List<ProducerRecord<String, String>> handle(ConsumerRecord<String, String> record) {
+                throw new IllegalStateException("broken");
+            }
+
+            @Override
+            public List<ProducerRecord<String, String>> answerDeadLettered(ConsumerRecord<String, String> record,
+                                                                           Exception lastFailure) {
+                throw new IllegalStateException("broken too");
+            }
+        }, 1).process(records(record(0, 0, "x")));
+
+        assertThat(batch.toSend()).extracting(ProducerRecord::topic).containsExactly("in.dlq");
+        assertThat(batch.outputs()).isEmpty();
+    }
+
+    @Test
+    void answersADeadLetteredRecordOnTheThreadThatHandledIt() {
+        ProcessedBatch<String> batch = processor(new RecordHandler<>() {
+            @Override
+            public List<ProducerRecord<String, String>> handle(ConsumerRecord<String, String> record) {
+                throw new IllegalStateException("broken");
+            }
+
+            @Override
+            public List<ProducerRecord<String, String>> answerDeadLettered(ConsumerRecord<String, String> record,
+                                                                           Exception lastFailure) {
+                return List.of(new ProducerRecord<>("out", record.key(),
+                        "virtual=" + Thread.currentThread().isVirtual()));
+            }
+        }, 2).process(records(record(0, 0, "x"), record(1, 0, "y")));
+
+        assertThat(batch.toSend()).extracting(ProducerRecord::topic).containsExactly("in.dlq", "out", "in.dlq", "out");
+        assertThat(batch.outputs()).extracting(ProducerRecord::value).containsOnly("virtual=true");
+    }
+
     private BatchProcessor<String, String> processor(RecordHandler<String, String> handler) {
-        return new BatchProcessor<>((topic, bytes) -> text(bytes), text, handler, new DeadLetterRouter("test"));
+        return processor(handler, 1);
+    }
+
+    private BatchProcessor<String, String> processor(RecordHandler<String, String> handler, int concurrency) {
+        return new BatchProcessor<>((topic, bytes) -> text(bytes), text, handler,
+                new FailureRouter("test", new RetryTopics("in", RetryTiers.none()), new TestClock()),
+                new ParallelByKey(concurrency, "test"));
     }
 
     private static RecordHandler<String, String> echo() {
@@ -89,12 +161,7 @@ class BatchProcessorTest {
     }
 
     @SafeVarargs
-    private static ConsumerRecords<byte[], byte[]> records(ConsumerRecord<byte[], byte[]>... records) {
-        Map<TopicPartition, List<ConsumerRecord<byte[], byte[]>>> byPartition = new LinkedHashMap<>();
-        for (var record : records) {
-            byPartition.computeIfAbsent(new TopicPartition(record.topic(), record.partition()),
-                    partition -> new ArrayList<>()).add(record);
-        }
-        return new ConsumerRecords<>(byPartition, Map.of());
+    private static List<ConsumerRecord<byte[], byte[]>> records(ConsumerRecord<byte[], byte[]>... records) {
+        return List.of(records);
     }
 }

@@ -1,11 +1,14 @@
 package io.orderstream.platform.loop;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -14,13 +17,15 @@ import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * A {@link TransactionalLoop} over mock clients that reads numbers from topic {@code in} and answers
- * {@code "answer <n>"} on topic {@code out}; text that is no number cannot be deserialized, a negative number is
- * rejected by the handler.
+ * A {@link TransactionalLoop} over mock clients that reads numbers from topic {@code in} (and its retry tiers) and
+ * answers {@code "answer <n>"} on topic {@code out}; text that is no number cannot be deserialized, a negative number
+ * is rejected by the handler, and a number from 900 to 999 fails retryably (reason {@code flaky}). Its clock stands
+ * still until the test moves it.
  */
 final class LoopHarness implements AutoCloseable {
 
@@ -30,8 +35,12 @@ final class LoopHarness implements AutoCloseable {
 
     final MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
     final List<ProcessedBatch<String>> committedBatches = Collections.synchronizedList(new ArrayList<>());
+    final TestClock clock = new TestClock();
+    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final Queue<ScriptedProducer> scriptedProducers = new ConcurrentLinkedQueue<>();
     private final List<ScriptedProducer> producers = Collections.synchronizedList(new ArrayList<>());
+    private RetryTiers retryTiers = RetryTiers.none();
+    private RecordHandler<Integer, String> handler = LoopHarness::answer;
     private TransactionalLoop<Integer, String> loop;
 
     /** The next producers the loop asks for; after these, plain ones. */
@@ -40,19 +49,35 @@ final class LoopHarness implements AutoCloseable {
         return this;
     }
 
+    LoopHarness withRetryTiers(Duration... backoffs) {
+        retryTiers = new RetryTiers(List.of(backoffs));
+        return this;
+    }
+
+    LoopHarness withHandler(RecordHandler<Integer, String> handler) {
+        this.handler = handler;
+        return this;
+    }
+
+    RetryTopics retryTopics() {
+        return new RetryTopics(INPUT, retryTiers);
+    }
+
+    /** Partition 0 of the input topic and of every tier, each read from offset 0. */
     TransactionalLoop<Integer, String> start() {
+        List<TopicPartition> partitions = retryTopics().subscription().stream()
+                .map(topic -> new TopicPartition(topic, 0)).toList();
         consumer.schedulePollTask(() -> {
-            consumer.rebalance(List.of(PARTITION));
-            consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
+            consumer.rebalance(partitions);
+            Map<TopicPartition, Long> beginnings = new HashMap<>();
+            partitions.forEach(partition -> beginnings.put(partition, 0L));
+            consumer.updateBeginningOffsets(beginnings);
         });
         loop = TransactionalLoop.builder(settings(), new MockClients(), numbers(), text())
-                .handler(record -> {
-                    if (record.value() < 0) {
-                        throw new IllegalArgumentException("negative: " + record.value());
-                    }
-                    return List.of(new ProducerRecord<>(OUTPUT, record.key(), "answer " + record.value()));
-                })
+                .handler(handler)
                 .listener(committedBatches::add)
+                .metrics(metrics)
+                .clock(clock)
                 .build()
                 .start();
         return loop;
@@ -67,6 +92,17 @@ final class LoopHarness implements AutoCloseable {
         });
     }
 
+    /** Delivers the record in the loop's next poll, or once its partition is resumed. */
+    void deliver(ConsumerRecord<byte[], byte[]> record) {
+        consumer.schedulePollTask(() -> consumer.addRecord(record));
+    }
+
+    /** Delivers what the loop sent to a retry tier, as the broker would: at the given offset of its partition 0. */
+    void deliverSent(ProducerRecord<byte[], byte[]> sent, long offset) {
+        deliver(new ConsumerRecord<>(sent.topic(), 0, offset, sent.timestamp() == null ? 0 : sent.timestamp(),
+                TimestampType.CREATE_TIME, 0, 0, sent.key(), sent.value(), sent.headers(), Optional.empty()));
+    }
+
     ScriptedProducer producer(int index) {
         return producers.get(index);
     }
@@ -79,8 +115,14 @@ final class LoopHarness implements AutoCloseable {
         return producers.getLast();
     }
 
+    /** Until the loop has committed that many batches and told its listeners, which it does after each commit. */
     void awaitCommits(long commits) {
-        Await.until(commits + " commit(s)", () -> !producers.isEmpty() && currentProducer().commitCount() >= commits);
+        Await.until(commits + " commit(s)", () -> committedBatches.size() >= commits);
+    }
+
+    /** The records sent to a topic in committed transactions, oldest first. */
+    List<ProducerRecord<byte[], byte[]>> sentTo(String topic) {
+        return currentProducer().history().stream().filter(sent -> sent.topic().equals(topic)).toList();
     }
 
     static ConsumerRecord<byte[], byte[]> record(long offset, String value) {
@@ -95,6 +137,10 @@ final class LoopHarness implements AutoCloseable {
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
+    static String header(ProducerRecord<byte[], byte[]> record, String name) {
+        return HeaderText.read(record.headers(), name).orElse(null);
+    }
+
     @Override
     public void close() {
         if (loop != null) {
@@ -102,10 +148,23 @@ final class LoopHarness implements AutoCloseable {
         }
     }
 
-    private static LoopSettings settings() {
+    private static List<ProducerRecord<String, String>> answer(ConsumerRecord<String, Integer> record)
+            throws RetryableException {
+        int number = record.value();
+        if (number < 0) {
+            throw new IllegalArgumentException("negative: " + number);
+        }
+        if (number >= 900 && number <= 999) {
+            throw new RetryableException("flaky", "cannot answer " + number + " yet");
+        }
+        return List.of(new ProducerRecord<>(OUTPUT, record.key(), "answer " + number));
+    }
+
+    private LoopSettings settings() {
         return LoopSettings.defaults("test-service", "1", INPUT)
                 .withPollTimeout(Duration.ofMillis(10))
-                .withRetryBackoff(Duration.ofMillis(10));
+                .withAbortBackoff(Duration.ofMillis(10))
+                .withRetryTiers(retryTiers);
     }
 
     private static Deserializer<Integer> numbers() {

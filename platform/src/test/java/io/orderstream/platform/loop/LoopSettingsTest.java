@@ -22,4 +22,21 @@ class LoopSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maxRecordsPerTransaction");
     }
+
+    @Test
+    void handlesOneRecordAtATimeWithoutRetryTiersByDefault() {
+        LoopSettings settings = LoopSettings.defaults("fulfillment-mock", "2", "fulfillment.requests");
+
+        assertThat(settings.concurrency()).isEqualTo(1);
+        assertThat(settings.retryTiers()).isEqualTo(RetryTiers.none());
+    }
+
+    @Test
+    void rejectsAConcurrencyBelowOne() {
+        LoopSettings settings = LoopSettings.defaults("billing-scheduler", "0", "payments.requests");
+
+        assertThatThrownBy(() -> settings.withConcurrency(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("concurrency");
+    }
 }

@@ -66,7 +66,7 @@ class TransactionalLoopTest {
                 .isEqualTo(NumberFormatException.class.getName());
         assertThat(text(sent.get(1).value())).isEqualTo("answer 8");
         assertThat(harness.committedBatches).singleElement()
-                .satisfies(batch -> assertThat(batch.failedRecords()).hasSize(1));
+                .satisfies(batch -> assertThat(batch.failures()).hasSize(1));
     }
 
     @Test

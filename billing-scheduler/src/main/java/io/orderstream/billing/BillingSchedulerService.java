@@ -1,0 +1,78 @@
+package io.orderstream.billing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.orderstream.billing.kafka.PaymentLoop;
+import io.orderstream.billing.payment.HttpPaymentProvider;
+import io.orderstream.billing.payment.PaymentWorker;
+import io.orderstream.billing.payment.TimedPaymentProvider;
+import io.orderstream.platform.config.Env;
+import io.orderstream.platform.http.ServiceServer;
+import io.orderstream.platform.kafka.KafkaSettings;
+import io.orderstream.platform.kafka.TopicCatalog;
+import io.orderstream.platform.kafka.TopicProvisioner;
+import io.orderstream.platform.loop.LoopReadiness;
+import io.orderstream.platform.loop.LoopState;
+import io.orderstream.platform.loop.RetryTopicProvisioner;
+import io.orderstream.platform.loop.RetryTopics;
+import io.orderstream.platform.loop.TransactionalLoop;
+import io.orderstream.platform.metrics.ServiceMetrics;
+import io.orderstream.schemas.payment.PaymentRequest;
+import io.orderstream.schemas.payment.PaymentResult;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The running billing scheduler; for now its payment worker, which charges payments.requests at the payment provider
+ * and answers on payments.results, and the HTTP side (health, metrics). BILLING_SCHEDULER_PORT (8083),
+ * {@link PaymentWorkerSettings}' variables and the platform's.
+ */
+public final class BillingSchedulerService implements AutoCloseable {
+
+    public static final String SERVICE = "billing-scheduler";
+
+    private final HttpPaymentProvider provider;
+    private final TransactionalLoop<PaymentRequest, PaymentResult> loop;
+    private final ServiceServer server;
+
+    private BillingSchedulerService(HttpPaymentProvider provider, TransactionalLoop<PaymentRequest, PaymentResult> loop,
+                                    ServiceServer server) {
+        this.provider = provider;
+        this.loop = loop;
+        this.server = server;
+    }
+
+    public static BillingSchedulerService start(Env env) {
+        KafkaSettings kafka = KafkaSettings.from(env);
+        PaymentWorkerSettings settings = PaymentWorkerSettings.from(env);
+        ServiceServer.Builder http = ServiceServer.builder(SERVICE).port(env, "BILLING_SCHEDULER_PORT", 8083);
+        new TopicProvisioner(kafka).createMissing(List.of(TopicCatalog.PAYMENT_REQUESTS, TopicCatalog.PAYMENT_RESULTS));
+        new RetryTopicProvisioner(kafka).createMissing(RetryTopics.of(PaymentLoop.settings(kafka, settings)));
+        MeterRegistry metrics = ServiceMetrics.registry();
+        var provider = new HttpPaymentProvider(settings.providerUrl(), settings.providerTimeout());
+        var worker = new PaymentWorker(new TimedPaymentProvider(provider, metrics), Clock.systemUTC());
+        var loop = PaymentLoop.create(kafka, settings, worker, metrics).start();
+        try {
+            return new BillingSchedulerService(provider, loop, http.readiness(new LoopReadiness(loop)).start());
+        } catch (RuntimeException e) {
+            loop.close();
+            provider.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public LoopState state() {
+        return loop.state();
+    }
+
+    /** Stops answering; the calls in flight finish and their batch commits first. */
+    @Override
+    public void close() {
+        server.close();
+        loop.close();
+        provider.close();
+    }
+}

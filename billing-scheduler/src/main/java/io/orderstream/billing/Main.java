@@ -1,0 +1,15 @@
+package io.orderstream.billing;
+
+import io.orderstream.platform.config.Env;
+
+/** Starts the billing scheduler; SIGTERM closes it gracefully (the batch in hand commits, the group is left). */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        BillingSchedulerService service = BillingSchedulerService.start(Env.system());
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "billing-scheduler-shutdown"));
+    }
+}
