@@ -7,10 +7,14 @@ import io.orderstream.orderapi.command.KafkaCommandGateway;
 import io.orderstream.orderapi.command.PendingCommands;
 import io.orderstream.orderapi.consumer.ConsumerLoop;
 import io.orderstream.orderapi.consumer.ConsumerLoopReadiness;
+import io.orderstream.orderapi.execution.CommandExecutor;
+import io.orderstream.orderapi.store.CommandLog;
 import io.orderstream.orderapi.store.IdempotencyKeys;
+import io.orderstream.orderapi.store.OrderEventLog;
 import io.orderstream.orderapi.store.OrderProjection;
 import io.orderstream.orderapi.store.OrderReadModel;
-import io.orderstream.orderapi.store.ProjectionListener;
+import io.orderstream.orderapi.store.ReadModelListeners;
+import io.orderstream.orderapi.store.RetentionCleanup;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.db.Database;
 import io.orderstream.platform.health.DatabaseReadiness;
@@ -21,20 +25,20 @@ import io.orderstream.platform.kafka.TopicProvisioner;
 import io.orderstream.platform.metrics.ServiceMetrics;
 import io.orderstream.platform.serde.AvroSerdes;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
 
 /**
- * The running order-api: read model, Kafka clients and HTTP server, started in dependency order and
- * closed in reverse (server, consumers, producer, database).
- * ORDER_API_PORT (8080), ORDER_API_COMMAND_TIMEOUT (PT5S), and the platform's variables.
+ * The running order-api: database, Kafka clients and HTTP server, started in dependency order and
+ * closed in reverse (server, consumers, producer, database). Configured by {@link OrderApiSettings},
+ * ORDER_API_PORT (8080) and the platform's variables.
  */
 public final class OrderApi implements AutoCloseable {
 
     static final String SERVICE_NAME = "order-api";
     static final int DEFAULT_PORT = 8080;
-    static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(5);
-    /** The largest body POST /orders reads; larger ones are answered with 413. */
-    static final long MAX_PAYLOAD_BYTES = 256 * 1024;
+    /** The largest body a POST reads; larger ones are answered with 413. */
+    static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
 
     private final ClosingStack resources;
     private final ServiceServer server;
@@ -48,32 +52,36 @@ public final class OrderApi implements AutoCloseable {
     public static OrderApi start(Env env) {
         var resources = new ClosingStack();
         try {
-            return new OrderApi(resources, startAll(env, resources));
+            return new OrderApi(resources, startAll(env, OrderApiSettings.from(env), resources));
         } catch (RuntimeException e) {
             resources.close();
             throw e;
         }
     }
 
-    private static ServiceServer startAll(Env env, ClosingStack resources) {
-        KafkaSettings settings = KafkaSettings.from(env);
-        new TopicProvisioner(settings).createMissing(TopicCatalog.ALL);
-        Database database = resources.push(Database.connect(env, SERVICE_NAME).migrate());
-        AvroSerdes serdes = AvroSerdes.registry(settings);
+    private static ServiceServer startAll(Env env, OrderApiSettings settings, ClosingStack resources) {
+        KafkaSettings kafka = KafkaSettings.from(env);
+        new TopicProvisioner(kafka).createMissing(TopicCatalog.ALL);
+        DataSource database = resources.push(Database.connect(env, SERVICE_NAME).migrate()).dataSource();
+        AvroSerdes serdes = AvroSerdes.registry(kafka);
         MeterRegistry meters = ServiceMetrics.registry();
         var pending = new PendingCommands();
-        var gateway = resources.push(KafkaCommandGateway.connect(settings, serdes, pending,
-                env.duration("ORDER_API_COMMAND_TIMEOUT", DEFAULT_COMMAND_TIMEOUT), meters));
-        ConsumerLoop<?> results = resources.push(CommandResultListener.start(settings, serdes, pending));
-        ConsumerLoop<?> projection = resources.push(ProjectionListener.start(settings, serdes,
-                new OrderProjection(database.dataSource())));
-        var routes = new OrderRoutes(gateway, new OrderReadModel(database.dataSource()),
-                new IdempotencyKeys(database.dataSource()), Clock.systemUTC(), meters);
-        return resources.push(httpServer(env, routes)
-                .readiness(new DatabaseReadiness(database.dataSource()))
-                .readiness(new ConsumerLoopReadiness(projection))
-                .readiness(new ConsumerLoopReadiness(results))
-                .start());
+        var gateway = resources.push(KafkaCommandGateway.connect(kafka, serdes, pending, meters));
+        var commandLog = new CommandLog(database);
+        var keys = new IdempotencyKeys(database, settings.idempotencyTtl(), settings.waits().lease());
+        resources.push(RetentionCleanup.start(keys, commandLog, settings.idempotencyTtl(),
+                settings.idempotencyCleanup()));
+        var eventLog = new OrderEventLog(database);
+        List<ConsumerLoop<?>> listeners = List.of(
+                resources.push(CommandResultListener.start(kafka, serdes, pending)),
+                resources.push(ReadModelListeners.orderStates(kafka, serdes, new OrderProjection(database))),
+                resources.push(ReadModelListeners.orderEvents(kafka, serdes, eventLog)),
+                resources.push(ReadModelListeners.commandOutcomes(kafka, serdes, commandLog)));
+        var executor = new CommandExecutor(gateway, commandLog, keys, settings.waits(), Clock.systemUTC());
+        var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog);
+        ServiceServer.Builder server = httpServer(env, routes).readiness(new DatabaseReadiness(database));
+        listeners.forEach(listener -> server.readiness(new ConsumerLoopReadiness(listener)));
+        return resources.push(server.start());
     }
 
     /** The HTTP side without its readiness checks: port, body limit, routes. */

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 final class ApiClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration COMMAND_SETTLES_WITHIN = Duration.ofSeconds(60);
 
     record Response(int status, JsonNode body, HttpResponse<String> raw) {
     }
@@ -44,6 +45,29 @@ final class ApiClient {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return send(request.build());
+    }
+
+    /**
+     * POSTs a command and, when it is answered 202, follows the status URL until the command settled, as the
+     * contract tells clients to: SUCCEEDED is then answered as {@code successStatus} with the order, FAILED
+     * with its problem's status and the problem.
+     */
+    Response postCommand(String path, String body, int successStatus) {
+        Response response = post(path, body);
+        if (response.status() != 202) {
+            return response;
+        }
+        String location = response.raw().headers().firstValue("Location").orElseThrow();
+        Response status = await(location, r -> r.status() == 200 && !r.body().get("status").asText().equals("PENDING"),
+                COMMAND_SETTLES_WITHIN);
+        JsonNode command = status.body();
+        return switch (command.get("status").asText()) {
+            case "SUCCEEDED" -> new Response(successStatus, command.get("order"), status.raw());
+            case "FAILED" -> new Response(command.get("problem").get("status").asInt(), command.get("problem"),
+                    status.raw());
+            default -> throw new AssertionError(path + " still pending after " + COMMAND_SETTLES_WITHIN + ": "
+                    + status.raw().body());
+        };
     }
 
     Response get(String path) {

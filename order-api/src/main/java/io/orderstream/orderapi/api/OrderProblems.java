@@ -2,23 +2,24 @@ package io.orderstream.orderapi.api;
 
 import io.orderstream.platform.http.Problem;
 import io.orderstream.platform.http.Problem.FieldProblem;
-import io.orderstream.schemas.order.CommandResult;
 import java.util.List;
 
-/** The problems the order endpoints answer with, each with its stable code. */
+/** The problems the API finds itself, each with its stable code; the processor's refusals are elsewhere. */
 final class OrderProblems {
 
+    /** The same code as the processor's own validation: a client handles both alike. */
     static final String VALIDATION_FAILED = "validation_failed";
 
     private OrderProblems() {
     }
 
-    static Problem orderNotFound(String orderId) {
-        return Problem.of(404, "order_not_found", "Order not found", "There is no order " + orderId + ".");
+    static Problem missingFields(List<FieldProblem> problems) {
+        return Problem.of(422, VALIDATION_FAILED, "Invalid request", "Required fields are missing.").withErrors(problems);
     }
 
-    static Problem invalidOrder(List<FieldProblem> problems) {
-        return Problem.of(422, VALIDATION_FAILED, "Invalid order", "The order is not valid.").withErrors(problems);
+    static Problem invalidQuery(List<FieldProblem> problems) {
+        return Problem.of(400, "invalid_query", "Bad request", "The query parameters are not valid.")
+                .withErrors(problems);
     }
 
     static Problem invalidIdempotencyKey(int maxLength) {
@@ -26,20 +27,8 @@ final class OrderProblems {
                 "The Idempotency-Key header must have 1 to " + maxLength + " visible ASCII characters.");
     }
 
-    static Problem idempotencyKeyReused() {
-        return Problem.of(422, "idempotency_key_reused", "Idempotency key reused",
-                "This Idempotency-Key was used before with a different request.");
-    }
-
-    /** The order-processor's refusal, with its code and field errors as they are. */
-    static Problem rejected(CommandResult result) {
-        String code = result.getErrorCode() != null ? result.getErrorCode() : "command_rejected";
-        String detail = result.getErrorMessage() != null ? result.getErrorMessage() : "The order was refused.";
-        // one title per code, whichever side found the problem
-        String title = VALIDATION_FAILED.equals(code) ? "Invalid order" : "Order refused";
-        return Problem.of(422, code, title, detail).withErrors(result.getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getCode(), error.getMessage()))
-                .toList());
+    static Problem commandNotFound(String commandId) {
+        return Problem.of(404, "command_not_found", "Command not found", "There is no command " + commandId + ".");
     }
 
     static Problem unavailable(String detail) {

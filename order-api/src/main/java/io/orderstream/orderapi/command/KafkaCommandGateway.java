@@ -7,9 +7,11 @@ import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.metrics.ServiceMetrics;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.schemas.order.CancelOrder;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.OrderCommand;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +22,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -28,47 +31,63 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class KafkaCommandGateway implements CommandGateway, AutoCloseable {
 
-    static final String LATENCY_METER = "orderstream.command.latency";
+    /** Named apart from the processor's own orderstream.command.latency, which has other tags. */
+    static final String LATENCY_METER = "orderstream.api.command.latency";
+    static final String TIMED_OUT = "TIMED_OUT";
     /** How long a send may block on Kafka's metadata (broker unreachable) before the POST answers 503. */
     private static final Duration MAX_BLOCK = Duration.ofSeconds(10);
 
     private final Producer<String, OrderCommand> producer;
     private final String topic;
     private final PendingCommands pending;
-    private final Duration timeout;
     private final MeterRegistry meters;
 
     KafkaCommandGateway(Producer<String, OrderCommand> producer, String topic, PendingCommands pending,
-                        Duration timeout, MeterRegistry meters) {
+                        MeterRegistry meters) {
         this.producer = producer;
         this.topic = topic;
         this.pending = pending;
-        this.timeout = timeout;
         this.meters = meters;
     }
 
     /** An idempotent producer of orders.commands (values in the registry's Avro), owned by the gateway. */
     public static KafkaCommandGateway connect(KafkaSettings settings, AvroSerdes serdes, PendingCommands pending,
-                                              Duration timeout, MeterRegistry meters) {
+                                              MeterRegistry meters) {
         Map<String, Object> config = KafkaClientConfigs.producer(settings, "order-api");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK.toMillis());
-        Producer<String, OrderCommand> producer = new KafkaProducer<>(config, new StringSerializer(),
-                serdes.valueSerde(TopicCatalog.ORDER_COMMANDS).serializer());
+        String topic = settings.prefixed(TopicCatalog.ORDER_COMMANDS.name());
+        Serializer<OrderCommand> serializer = serdes.valueSerde(TopicCatalog.ORDER_COMMANDS).serializer();
+        registerSchema(serializer, topic);
+        Producer<String, OrderCommand> producer = new KafkaProducer<>(config, new StringSerializer(), serializer);
         ServiceMetrics.bind(producer);
-        return new KafkaCommandGateway(producer, settings.prefixed(TopicCatalog.ORDER_COMMANDS.name()), pending,
-                timeout, meters);
+        return new KafkaCommandGateway(producer, topic, pending, meters);
+    }
+
+    /**
+     * Serializes one command before any request comes: the serializer registers the schema (and each type it
+     * references) and caches its id. Otherwise every request of the first burst misses the cache at once and
+     * registers it again: hundreds of registry calls that slow the whole system's start (seen: 11 s).
+     * A registry that cannot be reached fails the start-up, as it would fail every command.
+     */
+    private static void registerSchema(Serializer<OrderCommand> serializer, String topic) {
+        serializer.serialize(topic, OrderCommand.newBuilder()
+                .setCommandId("schema-registration")
+                .setOrderId("schema-registration")
+                .setIssuedAt(Instant.EPOCH)
+                .setPayload(new CancelOrder(null))
+                .build());
     }
 
     @Override
-    public Optional<CommandResult> send(OrderCommand command) {
+    public Optional<CommandResult> send(OrderCommand command, Duration wait) {
         String commandId = command.getCommandId();
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + wait.toNanos();
         CompletableFuture<CommandResult> result = pending.expect(commandId);
         Timer.Sample sample = Timer.start(meters);
         try {
             produce(command, result);
             Optional<CommandResult> answer = await(result, commandId, deadline);
-            answer.ifPresent(ignored -> sample.stop(latency(command)));
+            sample.stop(latency(command, answer.map(r -> r.getOutcome().name()).orElse(TIMED_OUT)));
             return answer;
         } finally {
             pending.forget(commandId);
@@ -103,10 +122,12 @@ public final class KafkaCommandGateway implements CommandGateway, AutoCloseable 
         }
     }
 
-    private Timer latency(OrderCommand command) {
+    /** Per command kind and outcome (ACCEPTED, REJECTED, or TIMED_OUT when the request answered 202). */
+    private Timer latency(OrderCommand command, String outcome) {
         return Timer.builder(LATENCY_METER)
-                .description("From sending a command to receiving its result")
-                .tag("command", command.getPayload().getClass().getSimpleName())
+                .description("From sending a command to receiving its result, or to giving up waiting")
+                .tag("command", CommandKind.of(command).displayName())
+                .tag("outcome", outcome)
                 .register(meters);
     }
 

@@ -1,4 +1,4 @@
-package io.orderstream.orderapi.api;
+package io.orderstream.orderapi.execution;
 
 import io.orderstream.platform.http.Json;
 import java.nio.charset.StandardCharsets;

@@ -12,13 +12,26 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Reads orders as clients see them. Orders in a hidden status are not found. */
+/** Reads orders as clients see them. Orders in a hidden status are neither found nor listed. */
 public final class OrderReadModel {
 
-    private static final String FIND = "SELECT body FROM orders WHERE id = ? AND NOT (status = ANY (?))";
+    private static final String FIND = "SELECT body FROM orders WHERE id = ? AND status = ANY (?)";
+    private static final String LIST = """
+            SELECT id, created_at, body FROM orders
+            WHERE lower(customer_email) = lower(?) AND status = ANY (?) %s
+            ORDER BY created_at DESC, id DESC
+            LIMIT ?
+            """;
+    private static final String FIRST_PAGE = LIST.formatted("");
+    private static final String NEXT_PAGE = LIST.formatted("AND (created_at, id) < (?, ?)");
     /** Rows written by an older version may carry fields this one no longer has. */
     private static final ObjectReader BODY_READER = Json.MAPPER.readerFor(OrderView.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -33,15 +46,50 @@ public final class OrderReadModel {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement find = connection.prepareStatement(FIND)) {
             find.setString(1, orderId);
-            find.setArray(2, connection.createArrayOf("text", hiddenStatuses()));
+            find.setArray(2, connection.createArrayOf("text", names(OrderViews.VISIBLE_STATUSES)));
             try (ResultSet row = find.executeQuery()) {
                 return row.next() ? Optional.of(body(row.getString("body"))) : Optional.empty();
             }
         }
     }
 
-    private static Object[] hiddenStatuses() {
-        return OrderViews.HIDDEN_STATUSES.stream().map(OrderStatus::name).toArray();
+    /** One page of a customer's orders, newest first; one more row than asked tells whether a next page exists. */
+    public ListedOrders list(OrderListing listing) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement list = connection.prepareStatement(listing.after().isPresent() ? NEXT_PAGE : FIRST_PAGE)) {
+            int index = 1;
+            list.setString(index++, listing.customerEmail());
+            list.setArray(index++, connection.createArrayOf("text", names(visible(listing.statuses()))));
+            if (listing.after().isPresent()) {
+                list.setObject(index++, listing.after().get().createdAt().atOffset(ZoneOffset.UTC));
+                list.setString(index++, listing.after().get().orderId());
+            }
+            list.setInt(index, listing.limit() + 1);
+            try (ResultSet rows = list.executeQuery()) {
+                return page(rows, listing.limit());
+            }
+        }
+    }
+
+    private static ListedOrders page(ResultSet rows, int limit) throws SQLException {
+        List<OrderView> orders = new ArrayList<>();
+        ListingPosition last = null;
+        while (orders.size() < limit && rows.next()) {
+            orders.add(body(rows.getString("body")));
+            last = new ListingPosition(rows.getObject("created_at", OffsetDateTime.class).toInstant(),
+                    rows.getString("id"));
+        }
+        return new ListedOrders(orders, rows.next() ? Optional.of(last) : Optional.empty());
+    }
+
+    /** Hidden statuses are never listed, even when asked for. */
+    private static List<OrderStatus> visible(List<OrderStatus> requested) {
+        return requested.isEmpty() ? OrderViews.VISIBLE_STATUSES
+                : requested.stream().filter(OrderViews.VISIBLE_STATUSES::contains).toList();
+    }
+
+    private static Object[] names(Collection<OrderStatus> statuses) {
+        return statuses.stream().map(OrderStatus::name).toArray();
     }
 
     private static OrderView body(String json) {

@@ -36,8 +36,11 @@ public record OrderView(
     public record ShipmentLineView(String sku, int quantity) {
     }
 
-    /** The warehouse's work on the order; {@code outcome} and {@code completedAt} stay null until it answers. */
-    public record FulfillmentView(int attempts, Instant requestedAt, String outcome, String reason,
+    /**
+     * The warehouse's work on the order: {@code result} is SUCCEEDED or FAILED, and it and
+     * {@code completedAt} stay null until the warehouse answers (or the attempts run out).
+     */
+    public record FulfillmentView(String requestId, int attempts, String result, String reason, Instant requestedAt,
                                   Instant completedAt) {
     }
 }

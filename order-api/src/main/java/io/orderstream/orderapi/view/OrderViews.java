@@ -12,6 +12,7 @@ import io.orderstream.schemas.order.OrderStatus;
 import io.orderstream.schemas.order.Payment;
 import io.orderstream.schemas.order.Shipment;
 import io.orderstream.schemas.order.ShipmentLine;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +24,11 @@ public final class OrderViews {
 
     private OrderViews() {
     }
+
+    /** The statuses clients may see and filter by, in lifecycle order. */
+    public static final List<OrderStatus> VISIBLE_STATUSES = Arrays.stream(OrderStatus.values())
+            .filter(status -> !HIDDEN_STATUSES.contains(status))
+            .toList();
 
     public static boolean isVisible(OrderState state) {
         return !HIDDEN_STATUSES.contains(state.getStatus());
@@ -66,10 +72,11 @@ public final class OrderViews {
 
     private static FulfillmentView fulfillment(Fulfillment fulfillment) {
         return new FulfillmentView(
+                fulfillment.getRequestId(),
                 fulfillment.getAttempts(),
-                fulfillment.getRequestedAt(),
                 fulfillment.getOutcome() == null ? null : fulfillment.getOutcome().name(),
                 fulfillment.getReason(),
+                fulfillment.getRequestedAt(),
                 fulfillment.getCompletedAt());
     }
 }

@@ -40,7 +40,7 @@ class KafkaCommandGatewayTest {
     }
 
     private KafkaCommandGateway gatewayAnsweringWith(BiConsumer<OrderCommand, Callback> answer) {
-        return new KafkaCommandGateway(new AnsweringProducer(answer), TOPIC, pending, TIMEOUT, meters);
+        return new KafkaCommandGateway(new AnsweringProducer(answer), TOPIC, pending, meters);
     }
 
     @Test
@@ -48,15 +48,15 @@ class KafkaCommandGatewayTest {
         // the result comes while send() still runs: only a future registered before producing can catch it
         var gateway = gatewayAnsweringWith((command, callback) -> pending.complete(resultOf(command.getCommandId())));
 
-        assertThat(gateway.send(command("command-1"))).contains(resultOf("command-1"));
+        assertThat(gateway.send(command("command-1"), TIMEOUT)).contains(resultOf("command-1"));
     }
 
     @Test
     void the_command_is_keyed_by_its_order_id() {
         var producer = new AnsweringProducer((command, callback) -> pending.complete(resultOf(command.getCommandId())));
-        var gateway = new KafkaCommandGateway(producer, TOPIC, pending, TIMEOUT, meters);
+        var gateway = new KafkaCommandGateway(producer, TOPIC, pending, meters);
 
-        gateway.send(command("command-1"));
+        gateway.send(command("command-1"), TIMEOUT);
 
         assertThat(producer.history()).singleElement()
                 .satisfies(record -> assertThat(record.topic()).isEqualTo(TOPIC))
@@ -67,7 +67,7 @@ class KafkaCommandGatewayTest {
     void no_result_within_the_timeout_is_empty_and_not_waited_for_any_longer() {
         var gateway = gatewayAnsweringWith((command, callback) -> { });
 
-        assertThat(gateway.send(command("command-1"))).isEmpty();
+        assertThat(gateway.send(command("command-1"), TIMEOUT)).isEmpty();
         assertThat(pending.size()).isZero();
     }
 
@@ -77,7 +77,7 @@ class KafkaCommandGatewayTest {
         var gateway = gatewayAnsweringWith((command, callback) -> LockSupport.parkNanos(TIMEOUT.multipliedBy(2).toNanos()));
         long start = System.nanoTime();
 
-        assertThat(gateway.send(command("command-1"))).isEmpty();
+        assertThat(gateway.send(command("command-1"), TIMEOUT)).isEmpty();
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.multipliedBy(3));
     }
@@ -87,20 +87,31 @@ class KafkaCommandGatewayTest {
         var gateway = gatewayAnsweringWith((command, callback) ->
                 callback.onCompletion(null, new TimeoutException("no broker")));
 
-        assertThatThrownBy(() -> gateway.send(command("command-1")))
+        assertThatThrownBy(() -> gateway.send(command("command-1"), TIMEOUT))
                 .isInstanceOf(CommandNotSentException.class)
                 .hasMessageContaining("command-1").hasMessageContaining("no broker");
         assertThat(pending.size()).isZero();
     }
 
     @Test
-    void the_latency_of_answered_commands_is_timed_per_command_type() {
+    void the_latency_of_answered_commands_is_timed_per_command_and_outcome() {
         var gateway = gatewayAnsweringWith((command, callback) -> pending.complete(resultOf(command.getCommandId())));
 
-        gateway.send(command("command-1"));
+        gateway.send(command("command-1"), TIMEOUT);
 
-        assertThat(meters.get(KafkaCommandGateway.LATENCY_METER).tag("command", "CancelOrder").timer().count())
-                .isOne();
+        assertThat(meters.get(KafkaCommandGateway.LATENCY_METER).tag("command", "CancelOrder")
+                .tag("outcome", "ACCEPTED").timer().count()).isOne();
+    }
+
+    @Test
+    void a_command_answered_too_late_is_timed_as_timed_out() {
+        var gateway = gatewayAnsweringWith((command, callback) -> { });
+
+        gateway.send(command("command-1"), TIMEOUT);
+
+        assertThat(meters.get(KafkaCommandGateway.LATENCY_METER).tag("outcome", KafkaCommandGateway.TIMED_OUT)
+                .timer().totalTime(java.util.concurrent.TimeUnit.MILLISECONDS))
+                .isGreaterThanOrEqualTo(TIMEOUT.toMillis());
     }
 
     /** Kafka's MockProducer, which answers every send as the test says. */

@@ -1,7 +1,8 @@
-package io.orderstream.orderapi.api;
+package io.orderstream.orderapi.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderstream.orderapi.api.CreateOrderRequest;
 import io.orderstream.platform.http.Json;
 import org.junit.jupiter.api.Test;
 

@@ -47,7 +47,7 @@ class OrderViewsTest {
                 List.of(new LineView("SKU-1", "Mug", 2, 1250)), 2500, 2500, 0, 2500,
                 List.of(new PaymentView("pay-1", 2500, PAID_AT)),
                 List.of(new ShipmentView("ship-1", 2500, List.of(new ShipmentLineView("SKU-1", 2)), SHIPPED_AT)),
-                new FulfillmentView(1, PAID_AT, "SUCCEEDED", null, SHIPPED_AT),
+                new FulfillmentView("req-1", 1, "SUCCEEDED", null, PAID_AT, SHIPPED_AT),
                 6, OrderStates.CREATED_AT, SHIPPED_AT));
     }
 
@@ -72,6 +72,23 @@ class OrderViewsTest {
         assertThat(json.get("payments").get(0).get("id").asText()).isEqualTo("pay-1");
         assertThat(json.get("payments").get(0).get("appliedAt").asText()).isEqualTo("2026-11-21T10:20:00Z");
         assertThat(json.get("lines").get(0).get("unitPrice").asLong()).isEqualTo(1250);
+    }
+
+    @Test
+    void fulfillment_and_shipments_have_the_documented_fields() throws IOException {
+        JsonNode json = Json.MAPPER.readTree(Json.write(OrderViews.of(CLOSED_ORDER)));
+
+        assertThat(json.get("fulfillment").fieldNames()).toIterable()
+                .containsExactly("requestId", "attempts", "result", "reason", "requestedAt", "completedAt");
+        assertThat(json.get("fulfillment").get("result").asText()).isEqualTo("SUCCEEDED");
+        assertThat(json.get("shipments").get(0).fieldNames()).toIterable()
+                .containsExactly("id", "amount", "lines", "shippedAt");
+    }
+
+    @Test
+    void only_the_statuses_a_client_may_see_are_visible_statuses() {
+        assertThat(OrderViews.VISIBLE_STATUSES).containsExactly(OrderStatus.CREATED, OrderStatus.PAID,
+                OrderStatus.IN_FULFILLMENT, OrderStatus.CLOSED, OrderStatus.CANCELLED);
     }
 
     @Test

@@ -1,0 +1,32 @@
+package io.orderstream.orderapi.api;
+
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.orderstream.orderapi.execution.CommandExecutor;
+import io.orderstream.orderapi.execution.CommandRequest;
+import io.orderstream.orderapi.execution.RequestFingerprint;
+import io.orderstream.platform.http.Json;
+import io.orderstream.schemas.order.CancelOrder;
+import java.sql.SQLException;
+
+/** {@code POST /orders/{id}/cancel}, with an optional reason: only an order with nothing paid can be cancelled. */
+final class CancelOrderHandler implements Handler {
+
+    private final CommandExecutor executor;
+
+    CancelOrderHandler(CommandExecutor executor) {
+        this.executor = executor;
+    }
+
+    @Override
+    public void handle(ServerRequest request, ServerResponse response) throws SQLException {
+        String orderId = request.path().pathParameters().get("id");
+        CancelRequest cancel = request.content().hasEntity()
+                ? Json.read(request, CancelRequest.class)
+                : CancelRequest.WITHOUT_REASON;
+        String operation = "POST /orders/" + orderId + "/cancel";
+        AnswerResponses.send(response, executor.execute(new CommandRequest(RequestFingerprint.of(operation, cancel),
+                IdempotencyKeyHeader.of(request), orderId, new CancelOrder(cancel.reason()))));
+    }
+}

@@ -1,0 +1,7 @@
+package io.orderstream.orderapi.api;
+
+/** The optional body of {@code POST /orders/{id}/cancel}. */
+public record CancelRequest(String reason) {
+
+    static final CancelRequest WITHOUT_REASON = new CancelRequest(null);
+}

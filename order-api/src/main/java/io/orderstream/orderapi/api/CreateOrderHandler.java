@@ -1,0 +1,48 @@
+package io.orderstream.orderapi.api;
+
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.orderstream.orderapi.execution.CommandExecutor;
+import io.orderstream.orderapi.execution.CommandRequest;
+import io.orderstream.orderapi.execution.RequestFingerprint;
+import io.orderstream.platform.http.Json;
+import io.orderstream.platform.http.ProblemException;
+import io.orderstream.schemas.order.CreateOrder;
+import io.orderstream.schemas.order.OrderLine;
+import java.sql.SQLException;
+
+/** {@code POST /orders}: creates an order, or with {@code payNow} creates and charges it in one go. */
+final class CreateOrderHandler implements Handler {
+
+    static final String OPERATION = "POST /orders";
+
+    private final CommandExecutor executor;
+
+    CreateOrderHandler(CommandExecutor executor) {
+        this.executor = executor;
+    }
+
+    @Override
+    public void handle(ServerRequest request, ServerResponse response) throws SQLException {
+        CreateOrderRequest order = Json.read(request, CreateOrderRequest.class);
+        var missing = RequestShapes.missingFields(order);
+        if (!missing.isEmpty()) {
+            throw new ProblemException(OrderProblems.missingFields(missing));
+        }
+        AnswerResponses.send(response, executor.execute(new CommandRequest(RequestFingerprint.of(OPERATION, order),
+                IdempotencyKeyHeader.of(request), null, command(order))));
+    }
+
+    static CreateOrder command(CreateOrderRequest order) {
+        return CreateOrder.newBuilder()
+                .setCustomerEmail(order.customerEmail())
+                .setCurrency(order.currency())
+                .setLines(order.lines().stream()
+                        .map(line -> new OrderLine(line.sku(), line.name(), line.quantity(), line.unitPrice()))
+                        .toList())
+                .setPayNow(order.paysNow())
+                .setPaymentMethod(order.paymentMethod())
+                .build();
+    }
+}

@@ -1,0 +1,35 @@
+package io.orderstream.orderapi.api;
+
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.orderstream.orderapi.execution.CommandExecutor;
+import io.orderstream.orderapi.execution.CommandRequest;
+import io.orderstream.orderapi.execution.RequestFingerprint;
+import io.orderstream.platform.http.Json;
+import io.orderstream.platform.http.ProblemException;
+import io.orderstream.schemas.order.ApplyPayment;
+import java.sql.SQLException;
+
+/** {@code POST /orders/{id}/payments}: applies one installment; the same payment id again changes nothing. */
+final class PayOrderHandler implements Handler {
+
+    private final CommandExecutor executor;
+
+    PayOrderHandler(CommandExecutor executor) {
+        this.executor = executor;
+    }
+
+    @Override
+    public void handle(ServerRequest request, ServerResponse response) throws SQLException {
+        String orderId = request.path().pathParameters().get("id");
+        PaymentRequest payment = Json.read(request, PaymentRequest.class);
+        var missing = RequestShapes.missingFields(payment);
+        if (!missing.isEmpty()) {
+            throw new ProblemException(OrderProblems.missingFields(missing));
+        }
+        String operation = "POST /orders/" + orderId + "/payments";
+        AnswerResponses.send(response, executor.execute(new CommandRequest(RequestFingerprint.of(operation, payment),
+                IdempotencyKeyHeader.of(request), orderId, new ApplyPayment(payment.paymentId(), payment.amount()))));
+    }
+}

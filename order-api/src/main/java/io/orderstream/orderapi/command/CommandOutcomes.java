@@ -1,0 +1,41 @@
+package io.orderstream.orderapi.command;
+
+import io.orderstream.orderapi.view.OrderViews;
+import io.orderstream.schemas.order.CommandResult;
+import io.orderstream.schemas.order.OrderState;
+import java.util.Optional;
+
+/**
+ * The one reading of the order-processor's command results, for the answer to a request and for the
+ * command log alike. An order the client may not see (waiting for its charge, or rejected) is never
+ * shown: a result about one is pending, or, for any refusal but the charge's own, a 404.
+ */
+public final class CommandOutcomes {
+
+    /** The processor's answer to a create whose order exists: only a create sent again gets it. */
+    static final String ORDER_EXISTS = "order_exists";
+
+    private CommandOutcomes() {
+    }
+
+    /** No result (none in time) is pending. */
+    public static CommandOutcome of(Optional<CommandResult> result) {
+        return result.map(CommandOutcomes::of).orElse(CommandOutcome.PENDING);
+    }
+
+    public static CommandOutcome of(CommandResult result) {
+        OrderState order = result.getOrder();
+        boolean visible = order != null && OrderViews.isVisible(order);
+        if (isAccepted(result) || ORDER_EXISTS.equals(result.getErrorCode())) {
+            return visible ? new CommandOutcome.Succeeded(OrderViews.of(order)) : CommandOutcome.PENDING;
+        }
+        boolean aboutHiddenOrder = order != null && !visible && !RejectionProblems.isChargeRefusal(result);
+        return new CommandOutcome.Failed(aboutHiddenOrder
+                ? RejectionProblems.orderNotFound(result.getOrderId())
+                : RejectionProblems.of(result));
+    }
+
+    private static boolean isAccepted(CommandResult result) {
+        return result.getOutcome() == io.orderstream.schemas.order.CommandOutcome.ACCEPTED;
+    }
+}

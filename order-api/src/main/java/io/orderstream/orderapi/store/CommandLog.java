@@ -1,0 +1,165 @@
+package io.orderstream.orderapi.store;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.orderstream.orderapi.command.CommandIds;
+import io.orderstream.orderapi.command.CommandKind;
+import io.orderstream.orderapi.command.CommandOutcome;
+import io.orderstream.orderapi.view.CommandStatusView;
+import io.orderstream.orderapi.view.OrderView;
+import io.orderstream.platform.http.Json;
+import io.orderstream.platform.http.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Every command the API sent, recorded as PENDING before it is sent, and its outcome once its result
+ * came. The first outcome stays: a command sent twice (after an abandoned request) keeps the first answer.
+ */
+public final class CommandLog {
+
+    /** A logged command; its outcome is {@link CommandOutcome.Pending} until its result came. */
+    public record LoggedCommand(CommandIds ids, CommandKind kind, CommandOutcome outcome) {
+    }
+
+    /** The outcome of one command, as its result tells it. */
+    public record Completion(String commandId, CommandOutcome outcome) {
+    }
+
+    private static final String RECORD = """
+            INSERT INTO commands (command_id, order_id, kind, status) VALUES (?, ?, ?, 'PENDING')
+            ON CONFLICT (command_id) DO NOTHING
+            """;
+    private static final String FORGET = "DELETE FROM commands WHERE command_id = ? AND status = 'PENDING'";
+    private static final String COMPLETE = """
+            UPDATE commands SET status = ?, order_body = ?::jsonb, problem = ?::jsonb, completed_at = now()
+            WHERE command_id = ? AND status = 'PENDING'
+            """;
+    private static final String DELETE_OLDER = """
+            DELETE FROM commands WHERE command_id IN (
+                SELECT command_id FROM commands WHERE created_at < now() - make_interval(secs => ?)
+                LIMIT ? FOR UPDATE SKIP LOCKED)
+            """;
+    private static final String FIND =
+            "SELECT command_id, order_id, kind, status, order_body, problem FROM commands WHERE command_id = ?";
+    /** Rows written by an older version may carry fields this one no longer has. */
+    private static final ObjectReader JSON = Json.MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final DataSource dataSource;
+
+    public CommandLog(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Records the command as PENDING; recording it again changes nothing. */
+    public void record(CommandIds ids, CommandKind kind) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement record = connection.prepareStatement(RECORD)) {
+            record.setString(1, ids.commandId());
+            record.setString(2, ids.orderId());
+            record.setString(3, kind.name());
+            record.executeUpdate();
+        }
+    }
+
+    /** Forgets a command that was never sent. */
+    public void forget(String commandId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement forget = connection.prepareStatement(FORGET)) {
+            forget.setString(1, commandId);
+            forget.executeUpdate();
+        }
+    }
+
+    /** Stores the outcomes in one transaction; pending ones and commands that have one already are skipped. */
+    public int completeAll(List<Completion> completions) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement complete = connection.prepareStatement(COMPLETE)) {
+                int stored = 0;
+                for (Completion completion : completions) {
+                    if (!(completion.outcome() instanceof CommandOutcome.Pending)) {
+                        bind(complete, completion);
+                        stored += complete.executeUpdate();
+                    }
+                }
+                connection.commit();
+                return stored;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Deletes the commands older than {@code retention}; returns how many. */
+    public int deleteOlderThan(Duration retention) throws SQLException {
+        return BatchDelete.run(dataSource, DELETE_OLDER, retention.toMillis() / 1000.0);
+    }
+
+    public Optional<LoggedCommand> find(String commandId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement find = connection.prepareStatement(FIND)) {
+            find.setString(1, commandId);
+            try (ResultSet row = find.executeQuery()) {
+                return row.next() ? Optional.of(logged(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement complete, Completion completion) throws SQLException {
+        switch (completion.outcome()) {
+            case CommandOutcome.Succeeded succeeded -> {
+                complete.setString(1, CommandStatusView.SUCCEEDED);
+                complete.setString(2, json(succeeded.order()));
+                complete.setString(3, null);
+            }
+            case CommandOutcome.Failed failed -> {
+                complete.setString(1, CommandStatusView.FAILED);
+                complete.setString(2, null);
+                complete.setString(3, json(failed.problem()));
+            }
+            case CommandOutcome.Pending pending -> throw new IllegalArgumentException("a pending outcome is no outcome");
+        }
+        complete.setString(4, completion.commandId());
+    }
+
+    private static LoggedCommand logged(ResultSet row) throws SQLException {
+        var ids = new CommandIds(row.getString("command_id"), row.getString("order_id"));
+        CommandOutcome outcome = switch (row.getString("status")) {
+            case CommandStatusView.SUCCEEDED -> new CommandOutcome.Succeeded(
+                    read(row.getString("order_body"), OrderView.class));
+            case CommandStatusView.FAILED -> new CommandOutcome.Failed(problem(row.getString("problem")));
+            default -> CommandOutcome.PENDING;
+        };
+        return new LoggedCommand(ids, CommandKind.valueOf(row.getString("kind")), outcome);
+    }
+
+    /** A problem without field errors was stored without them. */
+    private static Problem problem(String json) {
+        Problem problem = read(json, Problem.class);
+        return problem.errors() == null ? problem.withErrors(List.of()) : problem;
+    }
+
+    private static String json(Object value) {
+        return new String(Json.write(value), StandardCharsets.UTF_8);
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.forType(type).readValue(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable " + type.getSimpleName() + " in the command log", e);
+        }
+    }
+}

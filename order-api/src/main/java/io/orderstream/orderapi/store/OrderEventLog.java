@@ -1,0 +1,99 @@
+package io.orderstream.orderapi.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.orderstream.orderapi.view.EventData;
+import io.orderstream.orderapi.view.OrderEventView;
+import io.orderstream.platform.http.Json;
+import io.orderstream.schemas.order.OrderEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.apache.avro.specific.SpecificRecord;
+
+/** The events of orders.events, each stored once by its id however often it is delivered. */
+public final class OrderEventLog {
+
+    private static final String APPEND = """
+            INSERT INTO order_events (event_id, order_id, version, type, occurred_at, causation_id, data)
+            VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)
+            ON CONFLICT (event_id) DO NOTHING
+            """;
+    private static final String HISTORY = """
+            SELECT event_id, version, type, occurred_at, causation_id, data FROM order_events
+            WHERE order_id = ? ORDER BY version
+            """;
+
+    private final DataSource dataSource;
+
+    public OrderEventLog(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Stores the events in one transaction; returns how many were new. */
+    public int appendAll(List<OrderEvent> events) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement append = connection.prepareStatement(APPEND)) {
+                int appended = 0;
+                for (OrderEvent event : events) {
+                    bind(append, event);
+                    appended += append.executeUpdate();
+                }
+                connection.commit();
+                return appended;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** The order's events by version, oldest first; whether the order may be shown is the caller's question. */
+    public List<OrderEventView> history(String orderId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement history = connection.prepareStatement(HISTORY)) {
+            history.setString(1, orderId);
+            try (ResultSet rows = history.executeQuery()) {
+                List<OrderEventView> events = new ArrayList<>();
+                while (rows.next()) {
+                    events.add(view(rows));
+                }
+                return events;
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement append, OrderEvent event) throws SQLException {
+        var payload = (SpecificRecord) event.getPayload();
+        append.setString(1, event.getEventId());
+        append.setString(2, event.getOrderId());
+        append.setLong(3, event.getVersion());
+        append.setString(4, payload.getSchema().getName());
+        append.setObject(5, event.getOccurredAt().atOffset(ZoneOffset.UTC));
+        append.setString(6, event.getCausationId());
+        append.setString(7, new String(Json.write(EventData.of(payload)), StandardCharsets.UTF_8));
+    }
+
+    private static OrderEventView view(ResultSet row) throws SQLException {
+        return new OrderEventView(row.getString("event_id"), row.getLong("version"), row.getString("type"),
+                row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getString("causation_id"),
+                data(row.getString("data")));
+    }
+
+    private static JsonNode data(String json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable event data in the event log", e);
+        }
+    }
+}

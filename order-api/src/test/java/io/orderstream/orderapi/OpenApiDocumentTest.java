@@ -1,0 +1,45 @@
+package io.orderstream.orderapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** The served contract names every endpoint, method and error code the service has. */
+class OpenApiDocumentTest {
+
+    private static String text() throws IOException {
+        try (InputStream document = OpenApiDocumentTest.class.getResourceAsStream("/META-INF/openapi.yaml")) {
+            return new String(document.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_endpoint_is_described_with_its_methods() throws IOException {
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) new Yaml()
+                .<Map<String, Object>>load(text()).get("paths");
+
+        assertThat(paths).containsOnlyKeys("/orders", "/orders/{id}", "/orders/{id}/payments",
+                "/orders/{id}/cancel", "/orders/{id}/events", "/commands/{id}");
+        assertThat(paths.get("/orders")).containsOnlyKeys("post", "get");
+        assertThat(paths.get("/orders/{id}/payments")).containsOnlyKeys("post");
+        assertThat(paths.get("/orders/{id}/cancel")).containsOnlyKeys("post");
+        assertThat(paths.get("/commands/{id}")).containsOnlyKeys("get");
+    }
+
+    @Test
+    void every_error_code_is_named() throws IOException {
+        assertThat(text()).contains("missing_body", "malformed_json", "invalid_json_type", "invalid_idempotency_key",
+                "invalid_query", "status_invalid", "limit_invalid", "cursor_invalid", "payment_declined",
+                "payment_failed", "order_not_found", "command_not_found", "payment_id_conflict", "invalid_state",
+                "idempotency_key_in_use", "payload_too_large", "validation_failed", "invalid_amount",
+                "payment_exceeds_balance", "idempotency_key_reused", "service_unavailable", "email_invalid",
+                "currency_unsupported", "lines_count_out_of_range", "sku_blank", "sku_too_long", "name_invalid",
+                "quantity_out_of_range", "unit_price_not_positive", "sku_duplicate", "total_exceeds_maximum");
+    }
+}

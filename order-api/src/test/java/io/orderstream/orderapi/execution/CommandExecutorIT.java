@@ -1,0 +1,157 @@
+package io.orderstream.orderapi.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderstream.orderapi.OrderStates;
+import io.orderstream.orderapi.TestStack;
+import io.orderstream.orderapi.command.CommandGateway;
+import io.orderstream.orderapi.command.CommandIds;
+import io.orderstream.orderapi.command.CommandKind;
+import io.orderstream.orderapi.command.CommandNotSentException;
+import io.orderstream.orderapi.command.CommandOutcome;
+import io.orderstream.orderapi.store.CommandLog;
+import io.orderstream.orderapi.store.CommandLog.Completion;
+import io.orderstream.orderapi.store.IdempotencyKeys;
+import io.orderstream.orderapi.view.OrderViews;
+import io.orderstream.platform.db.Database;
+import io.orderstream.schemas.order.CommandResult;
+import io.orderstream.schemas.order.CreateOrder;
+import io.orderstream.schemas.order.OrderCommand;
+import io.orderstream.schemas.order.OrderLine;
+import io.orderstream.schemas.order.OrderState;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The executor with a real command log and real idempotency keys, whose claims are abandoned after 300 ms,
+ * and a scripted gateway: how a request finishes the work of one whose instance died.
+ */
+class CommandExecutorIT {
+
+    private static final CommandWaits WAITS = new CommandWaits(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    private static final CreateOrder CREATE = CreateOrder.newBuilder().setCustomerEmail("a@b.com")
+            .setCurrency("EUR").setLines(List.of(new OrderLine("SKU-1", "Mug", 2, 1250L))).build();
+
+    private static Database database;
+    private static CommandLog log;
+    private static IdempotencyKeys keys;
+
+    private final String key = "key-" + UUID.randomUUID();
+    private final List<OrderCommand> sent = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void migrate() {
+        database = TestStack.migratedDatabase("executor");
+        log = new CommandLog(database.dataSource());
+        keys = new IdempotencyKeys(database.dataSource(), Duration.ofDays(1), Duration.ofMillis(300));
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    private CommandExecutor executor(Function<OrderCommand, Optional<CommandResult>> processor) {
+        CommandGateway gateway = (command, wait) -> {
+            sent.add(command);
+            return processor.apply(command);
+        };
+        return new CommandExecutor(gateway, log, keys, WAITS, Clock.systemUTC());
+    }
+
+    private CommandRequest request(Optional<String> idempotencyKey) {
+        return new CommandRequest("fingerprint-1", idempotencyKey, null, CREATE);
+    }
+
+    private static Optional<CommandResult> accepted(OrderCommand command) {
+        return Optional.of(CommandResult.newBuilder().setCommandId(command.getCommandId())
+                .setOrderId(command.getOrderId()).setOutcome(io.orderstream.schemas.order.CommandOutcome.ACCEPTED)
+                .setOrder(OrderStates.created(command.getOrderId()).build()).setProcessedAt(Instant.now()).build());
+    }
+
+    /** A request on an instance that died after claiming the key (and maybe sending its command). */
+    private CommandIds abandonedRequest() throws SQLException {
+        CommandIds ids = CommandIds.fresh(null);
+        keys.claim(key, "fingerprint-1", ids);
+        log.record(ids, CommandKind.CREATE_ORDER);
+        return ids;
+    }
+
+    @Test
+    void without_a_key_every_request_sends_a_new_command_and_logs_it() throws SQLException {
+        var executor = executor(CommandExecutorIT::accepted);
+
+        executor.execute(request(Optional.empty()));
+        executor.execute(request(Optional.empty()));
+
+        assertThat(sent).extracting(OrderCommand::getCommandId).doesNotHaveDuplicates();
+        assertThat(sent).extracting(OrderCommand::getOrderId).doesNotHaveDuplicates();
+        assertThat(log.find(sent.getFirst().getCommandId())).hasValueSatisfying(command ->
+                assertThat(command.kind()).isEqualTo(CommandKind.CREATE_ORDER));
+    }
+
+    @Test
+    void an_abandoned_request_whose_command_was_decided_is_answered_from_the_log() throws SQLException {
+        CommandIds ids = abandonedRequest();
+        OrderState order = OrderStates.created(ids.orderId()).build();
+        log.completeAll(List.of(new Completion(ids.commandId(), new CommandOutcome.Succeeded(OrderViews.of(order)))));
+
+        Answer answer = executor(CommandExecutorIT::accepted).execute(request(Optional.of(key)));
+
+        assertThat(answer.replayed()).isFalse();
+        assertThat(answer.reply().status()).isEqualTo(201);
+        assertThat(answer.reply().location()).isEqualTo("/orders/" + ids.orderId());
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void an_abandoned_request_whose_command_has_no_outcome_sends_the_same_command_again() throws SQLException {
+        CommandIds ids = abandonedRequest();
+
+        Answer answer = executor(CommandExecutorIT::accepted).execute(request(Optional.of(key)));
+
+        assertThat(answer.reply().status()).isEqualTo(201);
+        assertThat(sent).singleElement().satisfies(command -> {
+            assertThat(command.getCommandId()).isEqualTo(ids.commandId());
+            assertThat(command.getOrderId()).isEqualTo(ids.orderId());
+            assertThat(command.getIdempotencyKey()).isEqualTo(key);
+        });
+    }
+
+    @Test
+    void the_answer_of_the_request_that_took_over_is_kept_for_the_next_repeat() throws SQLException {
+        abandonedRequest();
+        var executor = executor(CommandExecutorIT::accepted);
+        Answer first = executor.execute(request(Optional.of(key)));
+
+        Answer repeat = executor.execute(request(Optional.of(key)));
+
+        assertThat(repeat).isEqualTo(new Answer(first.reply(), true));
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void a_command_kafka_refused_leaves_no_trace() throws SQLException {
+        var executor = executor(command -> {
+            throw new CommandNotSentException(command.getCommandId(), new IllegalStateException("no broker"));
+        });
+
+        assertThatThrownBy(() -> executor.execute(request(Optional.of(key))))
+                .isInstanceOf(CommandNotSentException.class);
+
+        assertThat(log.find(sent.getFirst().getCommandId())).isEmpty();
+        assertThat(keys.claim(key, "fingerprint-1", CommandIds.fresh(null)))
+                .isInstanceOf(IdempotencyKeys.Claim.Fresh.class);
+    }
+}
