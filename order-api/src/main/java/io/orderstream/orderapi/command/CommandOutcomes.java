@@ -29,7 +29,11 @@ public final class CommandOutcomes {
         if (isAccepted(result) || ORDER_EXISTS.equals(result.getErrorCode())) {
             return visible ? new CommandOutcome.Succeeded(OrderViews.of(order)) : CommandOutcome.PENDING;
         }
-        boolean aboutHiddenOrder = order != null && !visible && !RejectionProblems.isChargeRefusal(result);
+        if (RejectionProblems.isChargeRefusal(result)) {
+            // the client's own order, refused: it may know which one, though nobody will ever see it
+            return new CommandOutcome.Failed(RejectionProblems.of(result).withInstance("/orders/" + result.getOrderId()));
+        }
+        boolean aboutHiddenOrder = order != null && !visible;
         return new CommandOutcome.Failed(aboutHiddenOrder
                 ? RejectionProblems.orderNotFound(result.getOrderId())
                 : RejectionProblems.of(result));

@@ -6,9 +6,16 @@ import java.util.List;
 /**
  * An RFC 9457 problem: what went wrong, for a client, with a stable machine-readable {@code code}.
  * Never carries a stack trace.
+ *
+ * @param instance the occurrence the problem is about, such as the order a payment was declined for; may be null
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String code, List<FieldProblem> errors) {
+public record Problem(String type, String title, int status, String detail, String code, String instance,
+                      List<FieldProblem> errors) {
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -17,11 +24,15 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(int status, String code, String title, String detail) {
-        return new Problem(typeOf(code), title, status, detail, code, List.of());
+        return new Problem(typeOf(code), title, status, detail, code, null, List.of());
     }
 
     public Problem withErrors(List<FieldProblem> fieldProblems) {
-        return new Problem(type, title, status, detail, code, List.copyOf(fieldProblems));
+        return new Problem(type, title, status, detail, code, instance, fieldProblems);
+    }
+
+    public Problem withInstance(String occurrence) {
+        return new Problem(type, title, status, detail, code, occurrence, errors);
     }
 
     private static String typeOf(String code) {
