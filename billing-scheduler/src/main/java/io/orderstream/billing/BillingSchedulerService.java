@@ -10,14 +10,11 @@ import io.orderstream.platform.http.ServiceServer;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.kafka.TopicProvisioner;
-import io.orderstream.platform.loop.LoopReadiness;
+import io.orderstream.platform.loop.LoopService;
 import io.orderstream.platform.loop.LoopState;
 import io.orderstream.platform.loop.RetryTopicProvisioner;
 import io.orderstream.platform.loop.RetryTopics;
-import io.orderstream.platform.loop.TransactionalLoop;
 import io.orderstream.platform.metrics.ServiceMetrics;
-import io.orderstream.schemas.payment.PaymentRequest;
-import io.orderstream.schemas.payment.PaymentResult;
 import java.time.Clock;
 import java.util.List;
 
@@ -31,14 +28,11 @@ public final class BillingSchedulerService implements AutoCloseable {
     public static final String SERVICE = "billing-scheduler";
 
     private final HttpPaymentProvider provider;
-    private final TransactionalLoop<PaymentRequest, PaymentResult> loop;
-    private final ServiceServer server;
+    private final LoopService service;
 
-    private BillingSchedulerService(HttpPaymentProvider provider, TransactionalLoop<PaymentRequest, PaymentResult> loop,
-                                    ServiceServer server) {
+    private BillingSchedulerService(HttpPaymentProvider provider, LoopService service) {
         this.provider = provider;
-        this.loop = loop;
-        this.server = server;
+        this.service = service;
     }
 
     public static BillingSchedulerService start(Env env) {
@@ -52,27 +46,25 @@ public final class BillingSchedulerService implements AutoCloseable {
         var worker = new PaymentWorker(new TimedPaymentProvider(provider, metrics), Clock.systemUTC());
         var loop = PaymentLoop.create(kafka, settings, worker, metrics).start();
         try {
-            return new BillingSchedulerService(provider, loop, http.readiness(new LoopReadiness(loop)).start());
+            return new BillingSchedulerService(provider, LoopService.start(loop, http));
         } catch (RuntimeException e) {
-            loop.close();
             provider.close();
             throw e;
         }
     }
 
     public int port() {
-        return server.port();
+        return service.port();
     }
 
     public LoopState state() {
-        return loop.state();
+        return service.state();
     }
 
     /** Stops answering; the calls in flight finish and their batch commits first. */
     @Override
     public void close() {
-        server.close();
-        loop.close();
+        service.close();
         provider.close();
     }
 }

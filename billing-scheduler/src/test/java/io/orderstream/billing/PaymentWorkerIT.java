@@ -8,6 +8,7 @@ import static io.orderstream.paymentprovider.domain.NetworkFault.DROP_BEFORE_CHA
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderstream.billing.payment.PaymentWorker;
+import io.orderstream.localstack.testing.TopicReader;
 import io.orderstream.paymentprovider.domain.Charge;
 import io.orderstream.platform.loop.DeadLetterHeaders;
 import io.orderstream.schemas.payment.PaymentRequest;

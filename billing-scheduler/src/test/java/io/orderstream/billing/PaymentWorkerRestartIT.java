@@ -4,6 +4,7 @@ import static io.orderstream.billing.RunningPaymentWorker.DEADLINE;
 import static io.orderstream.billing.RunningPaymentWorker.orderCharge;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderstream.localstack.testing.TopicReader;
 import io.orderstream.paymentprovider.domain.Charge;
 import io.orderstream.schemas.payment.PaymentRequest;
 import io.orderstream.schemas.payment.PaymentResult;

@@ -6,14 +6,11 @@ import io.orderstream.platform.http.ServiceServer;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.kafka.TopicProvisioner;
-import io.orderstream.platform.loop.LoopReadiness;
+import io.orderstream.platform.loop.LoopService;
 import io.orderstream.platform.loop.LoopState;
 import io.orderstream.platform.loop.RetryTopicProvisioner;
 import io.orderstream.platform.loop.RetryTopics;
-import io.orderstream.platform.loop.TransactionalLoop;
 import io.orderstream.platform.metrics.ServiceMetrics;
-import io.orderstream.schemas.fulfillment.FulfillmentRequest;
-import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import java.util.List;
 
 /**
@@ -24,13 +21,10 @@ public final class FulfillmentMockService implements AutoCloseable {
 
     public static final String SERVICE = "fulfillment-mock";
 
-    private final TransactionalLoop<FulfillmentRequest, FulfillmentResult> loop;
-    private final ServiceServer server;
+    private final LoopService service;
 
-    private FulfillmentMockService(TransactionalLoop<FulfillmentRequest, FulfillmentResult> loop,
-                                   ServiceServer server) {
-        this.loop = loop;
-        this.server = server;
+    private FulfillmentMockService(LoopService service) {
+        this.service = service;
     }
 
     public static FulfillmentMockService start(Env env) {
@@ -41,25 +35,19 @@ public final class FulfillmentMockService implements AutoCloseable {
                 List.of(TopicCatalog.FULFILLMENT_REQUESTS, TopicCatalog.FULFILLMENT_RESULTS));
         new RetryTopicProvisioner(kafka).createMissing(RetryTopics.of(FulfillmentLoop.settings(kafka, settings)));
         var loop = FulfillmentLoop.create(kafka, settings, ServiceMetrics.registry()).start();
-        try {
-            return new FulfillmentMockService(loop, http.readiness(new LoopReadiness(loop)).start());
-        } catch (RuntimeException e) {
-            loop.close();
-            throw e;
-        }
+        return new FulfillmentMockService(LoopService.start(loop, http));
     }
 
     public int port() {
-        return server.port();
+        return service.port();
     }
 
     public LoopState state() {
-        return loop.state();
+        return service.state();
     }
 
     @Override
     public void close() {
-        server.close();
-        loop.close();
+        service.close();
     }
 }

@@ -4,6 +4,7 @@ import static io.orderstream.fulfillment.RunningFulfillmentMock.DEADLINE;
 import static io.orderstream.fulfillment.RunningFulfillmentMock.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderstream.localstack.testing.TopicReader;
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import java.util.Map;

@@ -1,37 +1,24 @@
 package io.orderstream.fulfillment;
 
-import io.orderstream.localstack.LocalStack;
+import io.orderstream.localstack.testing.StackService;
+import io.orderstream.localstack.testing.TopicReader;
+import io.orderstream.localstack.testing.TopicWriter;
 import io.orderstream.platform.config.Env;
-import io.orderstream.platform.kafka.KafkaClientConfigs;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.serde.AvroSerdes;
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import io.orderstream.schemas.fulfillment.RequestedLine;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The fulfillment-mock against the shared local stack under a topic prefix of its own, with clients to send it
@@ -42,35 +29,30 @@ final class RunningFulfillmentMock implements AutoCloseable {
     static final Duration DEADLINE = Duration.ofSeconds(60);
 
     final KafkaSettings kafka;
-    private final Env env;
-    private final KafkaProducer<String, FulfillmentRequest> requests;
-    private final KafkaProducer<String, byte[]> rawRequests;
-    private FulfillmentMockService service;
+    private final TopicWriter<FulfillmentRequest> requests;
+    private final TopicWriter<byte[]> rawRequests;
+    private final StackService<FulfillmentMockService> service;
 
     /** Starts the service with the stack's addresses, a fresh topic prefix, any free port, and the given variables. */
     RunningFulfillmentMock(Map<String, String> variables) {
-        this.env = environment(LocalStack.shared(), variables);
+        Env env = new Env(StackService.variables("fulfillment", Map.of("FULFILLMENT_MOCK_PORT", "0"), variables));
         this.kafka = KafkaSettings.from(env);
-        this.requests = producer(AvroSerdes.registry(kafka).valueSerde(TopicCatalog.FULFILLMENT_REQUESTS).serializer());
-        this.rawRequests = producer(new ByteArraySerializer());
-        this.service = FulfillmentMockService.start(env);
+        this.requests = writer(AvroSerdes.registry(kafka).valueSerde(TopicCatalog.FULFILLMENT_REQUESTS).serializer());
+        this.rawRequests = writer(new ByteArraySerializer());
+        this.service = new StackService<>(() -> FulfillmentMockService.start(env), FulfillmentMockService::port);
     }
 
     void stop() {
-        if (service != null) {
-            service.close();
-            service = null;
-        }
+        service.stop();
     }
 
     /** Starts it again as the same instance: same topics, consumer group and transactional id. */
     void startAgain() {
-        stop();
-        service = FulfillmentMockService.start(env);
+        service.startAgain();
     }
 
     FulfillmentMockService service() {
-        return service;
+        return service.service();
     }
 
     String requestsTopic() {
@@ -78,20 +60,20 @@ final class RunningFulfillmentMock implements AutoCloseable {
     }
 
     TopicReader<FulfillmentResult> readResults() {
-        return new TopicReader<>(kafka, kafka.prefixed(TopicCatalog.FULFILLMENT_RESULTS.name()),
+        return new TopicReader<>(kafka.bootstrapServers(), kafka.prefixed(TopicCatalog.FULFILLMENT_RESULTS.name()),
                 AvroSerdes.registry(kafka).valueSerde(TopicCatalog.FULFILLMENT_RESULTS).deserializer());
     }
 
     TopicReader<byte[]> readDeadLetters() {
-        return new TopicReader<>(kafka, requestsTopic() + ".dlq", (topic, bytes) -> bytes);
+        return new TopicReader<>(kafka.bootstrapServers(), requestsTopic() + ".dlq", (topic, bytes) -> bytes);
     }
 
     RecordMetadata send(FulfillmentRequest request) {
-        return await(requests.send(new ProducerRecord<>(requestsTopic(), request.getOrderId(), request)));
+        return requests.send(request.getOrderId(), request);
     }
 
     RecordMetadata sendGarbage(String key, byte[] value) {
-        return await(rawRequests.send(new ProducerRecord<>(requestsTopic(), key, value)));
+        return rawRequests.send(key, value);
     }
 
     static FulfillmentRequest request(String orderId, String requestId) {
@@ -107,48 +89,17 @@ final class RunningFulfillmentMock implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return service.get(path);
     }
 
     @Override
     public void close() {
-        stop();
+        service.close();
         requests.close();
         rawRequests.close();
     }
 
-    private static Env environment(LocalStack stack, Map<String, String> variables) {
-        var all = new HashMap<>(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
-                "SCHEMA_REGISTRY_URL", stack.registryUrl(),
-                "TOPIC_PREFIX", "fulfillment-it-" + UUID.randomUUID().toString().substring(0, 8) + ".",
-                "TOPIC_PARTITIONS", "3",
-                "FULFILLMENT_MOCK_PORT", "0"));
-        all.putAll(variables);
-        return new Env(all);
-    }
-
-    private <V> KafkaProducer<String, V> producer(Serializer<V> values) {
-        return new KafkaProducer<>(KafkaClientConfigs.producer(kafka, "it-" + UUID.randomUUID()),
-                new StringSerializer(), values);
-    }
-
-    private static RecordMetadata await(Future<RecordMetadata> sent) {
-        try {
-            return sent.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not send a request", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private <V> TopicWriter<V> writer(Serializer<V> values) {
+        return new TopicWriter<>(kafka.bootstrapServers(), requestsTopic(), values, DEADLINE);
     }
 }

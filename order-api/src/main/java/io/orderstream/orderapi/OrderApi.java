@@ -6,7 +6,6 @@ import io.orderstream.orderapi.command.CommandResultListener;
 import io.orderstream.orderapi.command.KafkaCommandGateway;
 import io.orderstream.orderapi.command.PendingCommands;
 import io.orderstream.orderapi.consumer.ConsumerLoop;
-import io.orderstream.orderapi.consumer.ConsumerLoopReadiness;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.store.CommandLog;
 import io.orderstream.orderapi.store.IdempotencyKeys;
@@ -22,6 +21,7 @@ import io.orderstream.platform.http.ServiceServer;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.kafka.TopicProvisioner;
+import io.orderstream.platform.loop.LoopReadiness;
 import io.orderstream.platform.metrics.ServiceMetrics;
 import io.orderstream.platform.serde.AvroSerdes;
 import java.time.Clock;
@@ -80,7 +80,7 @@ public final class OrderApi implements AutoCloseable {
         var executor = new CommandExecutor(gateway, commandLog, keys, settings.waits(), Clock.systemUTC());
         var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog);
         ServiceServer.Builder server = httpServer(env, routes).readiness(new DatabaseReadiness(database));
-        listeners.forEach(listener -> server.readiness(new ConsumerLoopReadiness(listener)));
+        listeners.forEach(listener -> server.readiness(new LoopReadiness(listener.name(), listener::isRunning)));
         return resources.push(server.start());
     }
 

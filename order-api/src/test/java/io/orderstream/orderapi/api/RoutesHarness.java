@@ -88,6 +88,15 @@ final class RoutesHarness implements AutoCloseable {
         return send(request.build());
     }
 
+    /**
+     * Asks the server with {@code Expect: 100-continue} before sending the body: a server refusing it by its
+     * length answers at once, instead of closing the connection while the client is still sending.
+     */
+    HttpResponse<String> postExpectingContinue(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** A body of a length not told in advance is sent in chunks. */
     HttpResponse<String> postChunked(String path, HttpRequest.BodyPublisher body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(body).build());

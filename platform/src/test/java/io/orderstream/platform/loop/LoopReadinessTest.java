@@ -39,4 +39,15 @@ class LoopReadinessTest {
         assertThat(response.status()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(response.details()).containsEntry("state", "STOPPED");
     }
+
+    @Test
+    void reportsAnyLoopByItsNameWithoutDetail() {
+        HealthCheckResponse up = new LoopReadiness("some-listener", () -> true).call();
+        HealthCheckResponse down = new LoopReadiness("some-listener", () -> false).call();
+
+        assertThat(new LoopReadiness("some-listener", () -> true).name()).isEqualTo("some-listener");
+        assertThat(up.status()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(down.status()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(up.details()).isEmpty();
+    }
 }
