@@ -37,7 +37,6 @@ import io.orderstream.schemas.order.OrderState;
 import io.orderstream.schemas.order.PaymentApplied;
 import io.orderstream.schemas.order.ShipmentLine;
 import io.orderstream.schemas.order.ShipmentRecorded;
-import java.time.Instant;
 import java.util.List;
 
 /** Translates between the Avro messages on the topics and the plain domain types. */
@@ -216,10 +215,6 @@ final class AvroMapping {
 
     private static io.orderstream.schemas.order.OrderLine line(OrderLine line) {
         return new io.orderstream.schemas.order.OrderLine(line.sku(), line.name(), line.quantity(), line.unitPrice());
-    }
-
-    static Instant instant(long epochMillis) {
-        return Instant.ofEpochMilli(epochMillis);
     }
 
     /** A command this version of the processor does not handle yet; it is answered as rejected. */
