@@ -101,6 +101,20 @@ final class ApiClient {
         return all;
     }
 
+    /** Whether anything answers at the base URL at all. */
+    boolean canConnect() {
+        try {
+            http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/observe/health")).timeout(Duration.ofSeconds(5))
+                    .GET().build(), HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void pause() {
         try {
             Thread.sleep(100);
