@@ -23,7 +23,6 @@ dlq_stack_value() {
 dlq_build_if_missing() {
   [[ -f "$DLQ_REPLAY_JAR" ]] && return 0
   echo "orderstream: building dlq-replay (./mvnw -q -DskipTests -pl dlq-replay -am package) ..." >&2
-  "$ROOT/bin/ensure-wrapper" >&2 || fail "could not set up the Maven wrapper"
   (cd "$ROOT" && ./mvnw -q -DskipTests -pl dlq-replay -am package >&2) || fail "the build of dlq-replay failed (see above)"
 }
 
