@@ -2,10 +2,14 @@ package io.orderstream.orderapi;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.orderstream.orderapi.api.OrderRoutes;
+import io.orderstream.orderapi.command.BrokerReadiness;
 import io.orderstream.orderapi.command.CommandResultListener;
 import io.orderstream.orderapi.command.KafkaCommandGateway;
 import io.orderstream.orderapi.command.PendingCommands;
 import io.orderstream.orderapi.consumer.ConsumerLoop;
+import io.orderstream.orderapi.consumer.ConsumerLoopReadiness;
+import io.orderstream.orderapi.consumer.DeadLetters;
+import io.orderstream.orderapi.consumer.ListenerContext;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.store.CommandLog;
 import io.orderstream.orderapi.store.IdempotencyKeys;
@@ -21,7 +25,6 @@ import io.orderstream.platform.http.ServiceServer;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.kafka.TopicProvisioner;
-import io.orderstream.platform.loop.LoopReadiness;
 import io.orderstream.platform.metrics.ServiceMetrics;
 import io.orderstream.platform.serde.AvroSerdes;
 import java.time.Clock;
@@ -72,15 +75,18 @@ public final class OrderApi implements AutoCloseable {
         resources.push(RetentionCleanup.start(keys, commandLog, settings.idempotencyTtl(),
                 settings.idempotencyCleanup()));
         var eventLog = new OrderEventLog(database);
-        List<ConsumerLoop<?>> listeners = List.of(
+        var context = new ListenerContext(kafka, serdes, database, resources.push(DeadLetters.connect(kafka)));
+        List<ConsumerLoop> listeners = List.of(
                 resources.push(CommandResultListener.start(kafka, serdes, pending)),
-                resources.push(ReadModelListeners.orderStates(kafka, serdes, new OrderProjection(database))),
-                resources.push(ReadModelListeners.orderEvents(kafka, serdes, eventLog)),
-                resources.push(ReadModelListeners.commandOutcomes(kafka, serdes, commandLog)));
+                resources.push(ReadModelListeners.orderStates(context, new OrderProjection(database))),
+                resources.push(ReadModelListeners.orderEvents(context, eventLog)),
+                resources.push(ReadModelListeners.commandOutcomes(context, commandLog)));
         var executor = new CommandExecutor(gateway, commandLog, keys, settings.waits(), Clock.systemUTC());
         var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog);
-        ServiceServer.Builder server = httpServer(env, routes).readiness(new DatabaseReadiness(database));
-        listeners.forEach(listener -> server.readiness(new LoopReadiness(listener.name(), listener::isRunning)));
+        ServiceServer.Builder server = httpServer(env, routes).readiness(new DatabaseReadiness(database))
+                .readiness(resources.push(BrokerReadiness.connect(kafka)));
+        listeners.forEach(listener -> server.readiness(
+                new ConsumerLoopReadiness(listener, ConsumerLoopReadiness.STUCK_AFTER, Clock.systemUTC())));
         return resources.push(server.start());
     }
 

@@ -31,7 +31,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -45,7 +46,7 @@ public final class ScriptedOrderProcessor implements AutoCloseable {
     private final Producer<String, OrderState> states;
     private final Producer<String, OrderEvent> events;
     private final Producer<String, CommandResult> results;
-    private final ConsumerLoop<OrderCommand> commands;
+    private final ConsumerLoop commands;
     private final Map<String, OrderState> orders = new ConcurrentHashMap<>();
     private final Map<String, OrderCommand> chargesPending = new ConcurrentHashMap<>();
 
@@ -56,10 +57,13 @@ public final class ScriptedOrderProcessor implements AutoCloseable {
         this.events = producer(settings, serdes, TopicCatalog.ORDER_EVENTS);
         this.results = producer(settings, serdes, TopicCatalog.ORDER_COMMAND_RESULTS);
         var consumer = new KafkaConsumer<>(KafkaClientConfigs.consumer(settings, "test-processor"),
-                new StringDeserializer(), serdes.valueSerde(TopicCatalog.ORDER_COMMANDS).deserializer());
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(settings.prefixed(TopicCatalog.ORDER_COMMANDS.name())));
-        this.commands = ConsumerLoop.start("test-processor", consumer,
-                ConsumerLoop.Offsets.COMMIT_AFTER_EACH_BATCH, records -> records.forEach(r -> decide(r.value())));
+        Deserializer<OrderCommand> commands = serdes.valueSerde(TopicCatalog.ORDER_COMMANDS).deserializer();
+        this.commands = ConsumerLoop.start("test-processor", consumer, (records, attempt) -> {
+            records.forEach(r -> decide(commands.deserialize(r.topic(), r.headers(), r.value())));
+            consumer.commitSync();
+        });
     }
 
     /** Publishes a snapshot as the processor does after every change. */

@@ -1,6 +1,7 @@
 package io.orderstream.orderapi.command;
 
 import io.orderstream.orderapi.consumer.ConsumerLoop;
+import io.orderstream.orderapi.consumer.Failures;
 import io.orderstream.platform.kafka.KafkaClientConfigs;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
@@ -11,12 +12,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Reads orders.command-results into {@link PendingCommands}. Every instance reads every partition,
@@ -26,15 +30,17 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class CommandResultListener {
 
     static final String NAME = "order-api-command-results";
+    private static final System.Logger LOG = System.getLogger(CommandResultListener.class.getName());
     private static final Duration PARTITIONS_TIMEOUT = Duration.ofSeconds(30);
 
     private CommandResultListener() {
     }
 
-    public static ConsumerLoop<CommandResult> start(KafkaSettings settings, AvroSerdes serdes,
+    public static ConsumerLoop start(KafkaSettings settings, AvroSerdes serdes,
                                                     PendingCommands pending) {
-        Consumer<String, CommandResult> consumer = new KafkaConsumer<>(config(settings), new StringDeserializer(),
-                serdes.valueSerde(TopicCatalog.ORDER_COMMAND_RESULTS).deserializer());
+        Consumer<byte[], byte[]> consumer = new KafkaConsumer<>(config(settings), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+        Deserializer<CommandResult> results = serdes.valueSerde(TopicCatalog.ORDER_COMMAND_RESULTS).deserializer();
         try {
             assignFromEnd(consumer, settings.prefixed(TopicCatalog.ORDER_COMMAND_RESULTS.name()));
         } catch (RuntimeException e) {
@@ -42,12 +48,28 @@ public final class CommandResultListener {
             throw e;
         }
         ServiceMetrics.bind(consumer);
-        return ConsumerLoop.start(NAME, consumer, ConsumerLoop.Offsets.NOT_COMMITTED,
-                records -> records.forEach(record -> {
-                    if (record.value() != null) {
-                        pending.complete(record.value());
-                    }
-                }));
+        return ConsumerLoop.start(NAME, consumer, (records, attempt) -> {
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                read(results, record).ifPresent(pending::complete);
+            }
+        });
+    }
+
+    /**
+     * An unreadable result is skipped here: nobody can be told of it, and the group {@code order-api-command-outcomes}
+     * dead-letters it. A registry that cannot answer is no reason to skip: the batch is read again after a backoff.
+     */
+    static Optional<CommandResult> read(Deserializer<CommandResult> results, ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return Optional.ofNullable(results.deserialize(record.topic(), record.headers(), record.value()));
+        } catch (RuntimeException e) {
+            if (Failures.isTransient(e)) {
+                throw e;
+            }
+            LOG.log(System.Logger.Level.WARNING, "skipping the unreadable command result at " + record.topic() + "-"
+                    + record.partition() + "@" + record.offset() + ": " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static Map<String, Object> config(KafkaSettings settings) {
@@ -57,7 +79,7 @@ public final class CommandResultListener {
         return config;
     }
 
-    private static void assignFromEnd(Consumer<String, CommandResult> consumer, String topic) {
+    private static void assignFromEnd(Consumer<byte[], byte[]> consumer, String topic) {
         List<TopicPartition> partitions = awaitPartitions(consumer, topic);
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
@@ -66,7 +88,7 @@ public final class CommandResultListener {
     }
 
     /** A topic created a moment ago may not be in every broker's metadata yet. */
-    private static List<TopicPartition> awaitPartitions(Consumer<String, CommandResult> consumer, String topic) {
+    private static List<TopicPartition> awaitPartitions(Consumer<byte[], byte[]> consumer, String topic) {
         Instant deadline = Instant.now().plus(PARTITIONS_TIMEOUT);
         while (true) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()

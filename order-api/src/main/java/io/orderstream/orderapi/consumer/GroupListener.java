@@ -1,54 +1,48 @@
 package io.orderstream.orderapi.consumer;
 
 import io.orderstream.platform.kafka.KafkaClientConfigs;
-import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.Topic;
 import io.orderstream.platform.metrics.ServiceMetrics;
-import io.orderstream.platform.serde.AvroSerdes;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.StreamSupport;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * A consumer group shared by every instance, feeding one topic's values into the database batch by
- * batch. Offsets are committed only after the handler stored the batch, so it must be idempotent.
+ * A consumer group shared by every instance, feeding one topic's values into PostgreSQL batch by batch. Each batch's
+ * rows and the group's next offsets ({@link ConsumerOffsets}) are written in one transaction, and a partition
+ * assigned to the group is read from its stored offset: whatever the database keeps or loses, the rows and the
+ * position agree. Nothing is committed to Kafka. Records may be read twice, so writers must be idempotent.
+ * See {@link StoredBatches} for what becomes of a record that cannot be read or stored.
  */
 public final class GroupListener {
 
-    /** Stores one batch of values, in their order; tombstones are left out. */
+    /** Writes one batch of values, in their order, in the caller's transaction; tombstones are left out. */
     @FunctionalInterface
-    public interface ValuesHandler<V> {
-        void handle(List<V> values) throws Exception;
+    public interface RowWriter<V> {
+        void write(Connection connection, List<V> values) throws SQLException;
     }
 
     private GroupListener() {
     }
 
-    public static <V extends SpecificRecord> ConsumerLoop<V> start(KafkaSettings settings, AvroSerdes serdes,
-                                                                   String group, Topic<V> topic,
-                                                                   ValuesHandler<V> handler) {
-        Map<String, Object> config = KafkaClientConfigs.consumer(settings, group);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.prefixed(group));
-        Consumer<String, V> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                serdes.valueSerde(topic).deserializer());
-        consumer.subscribe(List.of(settings.prefixed(topic.name())));
+    public static <V extends SpecificRecord> ConsumerLoop start(ListenerContext context, String group, Topic<V> topic,
+                                                                RowWriter<V> writer) {
+        Map<String, Object> config = KafkaClientConfigs.consumer(context.kafka(), group);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, context.kafka().prefixed(group));
+        Consumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+        var offsets = new ConsumerOffsets(context.kafka().prefixed(group));
+        var seeker = new StoredOffsetsSeeker(consumer, offsets, context.database());
+        consumer.subscribe(List.of(context.kafka().prefixed(topic.name())), seeker);
         ServiceMetrics.bind(consumer);
-        return ConsumerLoop.start(group, consumer, ConsumerLoop.Offsets.COMMIT_AFTER_EACH_BATCH,
-                records -> handler.handle(values(records)));
-    }
-
-    private static <V> List<V> values(ConsumerRecords<String, V> records) {
-        return StreamSupport.stream(records.spliterator(), false)
-                .map(ConsumerRecord::value)
-                .filter(Objects::nonNull)
-                .toList();
+        var batches = new StoredBatches<>(seeker, context.serdes().valueSerde(topic).deserializer(), writer, offsets,
+                context.database(), context.deadLetters(), context.kafka().prefixed(topic.deadLetterName()));
+        return ConsumerLoop.start(group, consumer, batches);
     }
 }

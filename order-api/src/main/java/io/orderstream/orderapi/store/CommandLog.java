@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.orderstream.orderapi.command.CommandIds;
 import io.orderstream.orderapi.command.CommandKind;
 import io.orderstream.orderapi.command.CommandOutcome;
+import io.orderstream.orderapi.consumer.Transactions;
 import io.orderstream.orderapi.view.CommandStatusView;
 import io.orderstream.orderapi.view.OrderView;
 import io.orderstream.platform.http.Json;
@@ -83,22 +84,19 @@ public final class CommandLog {
 
     /** Stores the outcomes in one transaction; pending ones and commands that have one already are skipped. */
     public int completeAll(List<Completion> completions) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement complete = connection.prepareStatement(COMPLETE)) {
-                int stored = 0;
-                for (Completion completion : completions) {
-                    if (!(completion.outcome() instanceof CommandOutcome.Pending)) {
-                        bind(complete, completion);
-                        stored += complete.executeUpdate();
-                    }
+        return Transactions.run(dataSource, connection -> completeAll(connection, completions));
+    }
+
+    /** Stores the outcomes in one batch, in the caller's transaction; returns how many were stored. */
+    public int completeAll(Connection connection, List<Completion> completions) throws SQLException {
+        try (PreparedStatement complete = connection.prepareStatement(COMPLETE)) {
+            for (Completion completion : completions) {
+                if (!(completion.outcome() instanceof CommandOutcome.Pending)) {
+                    bind(complete, completion);
+                    complete.addBatch();
                 }
-                connection.commit();
-                return stored;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             }
+            return Transactions.rowsChanged(complete.executeBatch());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.orderstream.orderapi.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderstream.orderapi.consumer.Transactions;
 import io.orderstream.orderapi.view.EventData;
 import io.orderstream.orderapi.view.OrderEventView;
 import io.orderstream.platform.http.Json;
@@ -40,20 +41,17 @@ public final class OrderEventLog {
 
     /** Stores the events in one transaction; returns how many were new. */
     public int appendAll(List<OrderEvent> events) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement append = connection.prepareStatement(APPEND)) {
-                int appended = 0;
-                for (OrderEvent event : events) {
-                    bind(append, event);
-                    appended += append.executeUpdate();
-                }
-                connection.commit();
-                return appended;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        return Transactions.run(dataSource, connection -> appendAll(connection, events));
+    }
+
+    /** Stores the events in one batch, in the caller's transaction; returns how many were new. */
+    public int appendAll(Connection connection, List<OrderEvent> events) throws SQLException {
+        try (PreparedStatement append = connection.prepareStatement(APPEND)) {
+            for (OrderEvent event : events) {
+                bind(append, event);
+                append.addBatch();
             }
+            return Transactions.rowsChanged(append.executeBatch());
         }
     }
 

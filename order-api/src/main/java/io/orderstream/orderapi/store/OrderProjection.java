@@ -1,5 +1,6 @@
 package io.orderstream.orderapi.store;
 
+import io.orderstream.orderapi.consumer.Transactions;
 import io.orderstream.orderapi.view.OrderViews;
 import io.orderstream.platform.http.Json;
 import io.orderstream.schemas.order.OrderState;
@@ -42,20 +43,17 @@ public final class OrderProjection {
 
     /** Applies the snapshots in their order, in one transaction; returns how many were stored. */
     public int applyAll(List<OrderState> states) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-                int stored = 0;
-                for (OrderState state : states) {
-                    bind(upsert, state);
-                    stored += upsert.executeUpdate();
-                }
-                connection.commit();
-                return stored;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        return Transactions.run(dataSource, connection -> applyAll(connection, states));
+    }
+
+    /** Applies the snapshots in their order, in one batch, in the caller's transaction; returns how many were stored. */
+    public int applyAll(Connection connection, List<OrderState> states) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            for (OrderState state : states) {
+                bind(upsert, state);
+                upsert.addBatch();
             }
+            return Transactions.rowsChanged(upsert.executeBatch());
         }
     }
 

@@ -3,14 +3,13 @@ package io.orderstream.orderapi.store;
 import io.orderstream.orderapi.command.CommandOutcomes;
 import io.orderstream.orderapi.consumer.ConsumerLoop;
 import io.orderstream.orderapi.consumer.GroupListener;
-import io.orderstream.platform.kafka.KafkaSettings;
+import io.orderstream.orderapi.consumer.ListenerContext;
 import io.orderstream.platform.kafka.TopicCatalog;
-import io.orderstream.platform.serde.AvroSerdes;
-import io.orderstream.schemas.order.CommandResult;
-import io.orderstream.schemas.order.OrderEvent;
-import io.orderstream.schemas.order.OrderState;
 
-/** The consumer groups that keep the PostgreSQL tables in step with the processor's topics. */
+/**
+ * The consumer groups that keep the PostgreSQL tables in step with the processor's topics, each writing its rows
+ * and its offsets in one transaction ({@link GroupListener}).
+ */
 public final class ReadModelListeners {
 
     /** orders.state into {@code orders}: the latest snapshot of every order. */
@@ -23,19 +22,17 @@ public final class ReadModelListeners {
     private ReadModelListeners() {
     }
 
-    public static ConsumerLoop<OrderState> orderStates(KafkaSettings settings, AvroSerdes serdes,
-                                                       OrderProjection projection) {
-        return GroupListener.start(settings, serdes, ORDER_STATES, TopicCatalog.ORDER_STATE, projection::applyAll);
+    public static ConsumerLoop orderStates(ListenerContext context, OrderProjection projection) {
+        return GroupListener.start(context, ORDER_STATES, TopicCatalog.ORDER_STATE, projection::applyAll);
     }
 
-    public static ConsumerLoop<OrderEvent> orderEvents(KafkaSettings settings, AvroSerdes serdes, OrderEventLog log) {
-        return GroupListener.start(settings, serdes, ORDER_EVENTS, TopicCatalog.ORDER_EVENTS, log::appendAll);
+    public static ConsumerLoop orderEvents(ListenerContext context, OrderEventLog log) {
+        return GroupListener.start(context, ORDER_EVENTS, TopicCatalog.ORDER_EVENTS, log::appendAll);
     }
 
-    public static ConsumerLoop<CommandResult> commandOutcomes(KafkaSettings settings, AvroSerdes serdes,
-                                                              CommandLog log) {
-        return GroupListener.start(settings, serdes, COMMAND_OUTCOMES, TopicCatalog.ORDER_COMMAND_RESULTS,
-                results -> log.completeAll(results.stream()
+    public static ConsumerLoop commandOutcomes(ListenerContext context, CommandLog log) {
+        return GroupListener.start(context, COMMAND_OUTCOMES, TopicCatalog.ORDER_COMMAND_RESULTS,
+                (connection, results) -> log.completeAll(connection, results.stream()
                         .map(result -> new CommandLog.Completion(result.getCommandId(), CommandOutcomes.of(result)))
                         .toList()));
     }

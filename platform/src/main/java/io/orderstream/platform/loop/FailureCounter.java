@@ -22,7 +22,7 @@ final class FailureCounter {
         batch.failures().forEach(this::count);
     }
 
-    private void count(FailedRecord failure) {
+    void count(FailedRecord failure) {
         Counter.builder(failure.deadLettered() ? DEAD_LETTERED : RETRIED)
                 .description(failure.deadLettered()
                         ? "Records sent to their dead-letter topic" : "Records re-queued on a retry tier")

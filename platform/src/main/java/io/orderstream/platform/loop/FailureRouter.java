@@ -63,7 +63,7 @@ final class FailureRouter {
     }
 
     /** A record without a timestamp (-1) gets the time it is sent. */
-    private static ProducerRecord<byte[], byte[]> copy(ConsumerRecord<byte[], byte[]> record, String topic,
+    static ProducerRecord<byte[], byte[]> copy(ConsumerRecord<byte[], byte[]> record, String topic,
                                                        Headers headers) {
         Long timestamp = record.timestamp() == ConsumerRecord.NO_TIMESTAMP ? null : record.timestamp();
         return new ProducerRecord<>(topic, null, timestamp, record.key(), record.value(), headers);

@@ -1,0 +1,42 @@
+package io.orderstream.orderapi.consumer;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import javax.sql.DataSource;
+
+/** A unit of work in one transaction of its own: committed when it returns, rolled back when it throws. */
+public final class Transactions {
+
+    /** Work on a connection in a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private Transactions() {
+    }
+
+    public static <T> T run(DataSource dataSource, Work<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** The rows a batch changed, as the driver counts them per statement. */
+    public static int rowsChanged(int[] counts) {
+        return Arrays.stream(counts).filter(count -> count > 0).sum();
+    }
+}
