@@ -42,8 +42,8 @@ public final class ConsumerLoop implements AutoCloseable {
     public record Attempt(int number, Instant firstFailure) {
     }
 
-    /** The loop has failed since {@code since}, most recently for {@code reason}. */
-    public record Stall(Instant since, String reason) {
+    /** The loop has failed {@code failures} times in a row since {@code since}, most recently for {@code reason}. */
+    public record Stall(Instant since, int failures, String reason) {
     }
 
     private static final System.Logger LOG = System.getLogger(ConsumerLoop.class.getName());
@@ -119,7 +119,7 @@ public final class ConsumerLoop implements AutoCloseable {
             // close() woke the consumer up to stop
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, name + " stopped after an unexpected failure", e);
-            stall = new Stall(clock.instant(), "stopped: " + Failures.describe(e));
+            stall = new Stall(clock.instant(), failuresInARow, "stopped: " + Failures.describe(e));
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
@@ -182,7 +182,8 @@ public final class ConsumerLoop implements AutoCloseable {
         LOG.log(Level.WARNING, name + " failed (attempt " + attempt.number() + " at " + first + "); retrying in "
                 + backoff + ": " + Failures.describe(failure), failure);
         Stall before = stall;
-        stall = new Stall(before == null ? clock.instant() : before.since(), Failures.describe(failure));
+        stall = new Stall(before == null ? clock.instant() : before.since(), failuresInARow,
+                Failures.describe(failure));
         awaitBackoff(backoff);
     }
 

@@ -1,5 +1,6 @@
 package io.orderstream.orderapi.consumer;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -35,6 +36,17 @@ public final class Failures {
 
     private static boolean isTransientState(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"));
+    }
+
+    /**
+     * What to tell of a failure: a JDBC batch's own exception says only which entry was aborted; the database's
+     * reason is the exception it chains.
+     */
+    public static Exception reason(Exception failure) {
+        if (failure instanceof BatchUpdateException batch && batch.getNextException() != null) {
+            return batch.getNextException();
+        }
+        return failure;
     }
 
     /** The failure in a word, for logs and readiness: its class and message. */

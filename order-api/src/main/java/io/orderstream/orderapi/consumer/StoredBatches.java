@@ -95,7 +95,7 @@ final class StoredBatches<V> implements ConsumerLoop.BatchHandler {
             if (Failures.isTransient(e)) {
                 throw e;
             }
-            deadLetters.send(deadLetterTopic, record, e, attempt, FailedRecord.NOT_RETRYABLE);
+            deadLetters.send(deadLetterTopic, record, Failures.reason(e), attempt, FailedRecord.NOT_RETRYABLE);
             Transactions.run(dataSource, connection -> {
                 offsets.save(connection, nextOffsets(List.of(record)));
                 return null;

@@ -11,7 +11,7 @@ import io.orderstream.orderapi.store.IdempotencyKeys;
 import io.orderstream.orderapi.store.IdempotencyKeys.Claim;
 import io.orderstream.orderapi.view.Reply;
 import io.orderstream.platform.http.ProblemException;
-import io.orderstream.schemas.order.OrderCommand;
+import io.orderstream.schemas.order.CommandResult;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,14 +20,20 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Carries out the POSTs that send commands. Each command is logged as PENDING, sent, and answered from its
- * result ({@link CommandReplies}). With an Idempotency-Key, the first request's answer is kept and a repeat
- * gets it again; a repeat arriving while the first is in flight waits for that answer; a request whose
- * instance died is finished by the next repeat, under the same ids, from the command log when its command
- * has an outcome there, or by sending the same command again (creates and payments are idempotent at the
- * processor).
+ * result ({@link CommandReplies}). With an Idempotency-Key, the command's ids derive from the key and the request
+ * ({@link CommandIds#derived}), so every repeat is the same command; the first request's answer is kept and a repeat
+ * gets it again; a repeat arriving while the first is in flight waits for that answer; a request whose instance died
+ * is finished by the next repeat, from the command log when its command has an outcome there, or by sending the same
+ * command again (the processor recognises it).
+ *
+ * <p>What a client is told is the truth about the command: a failure before it was sent (the database, Kafka) is a
+ * 503 and leaves no trace, neither in the log nor as a claimed key, so a retry starts afresh; once it was sent, the
+ * answer is the command's (or 202 with its status URL when its result did not come in time) even when the answer
+ * cannot be kept: the key's claim then runs out after its lease and a repeat finishes from the command log.
  */
 public final class CommandExecutor {
 
+    private static final System.Logger LOG = System.getLogger(CommandExecutor.class.getName());
     private static final Duration REPEAT_POLL = Duration.ofMillis(50);
 
     private final CommandGateway gateway;
@@ -46,10 +52,11 @@ public final class CommandExecutor {
     }
 
     public Answer execute(CommandRequest request) throws SQLException {
-        CommandIds ids = CommandIds.fresh(request.orderId());
-        return request.idempotencyKey().isPresent()
-                ? executeOnce(request, request.idempotencyKey().get(), ids)
-                : new Answer(sendFirst(request, ids, Optional.empty()), false);
+        if (request.idempotencyKey().isEmpty()) {
+            return new Answer(send(request, CommandIds.fresh(request.orderId()), Optional.empty()), false);
+        }
+        String key = request.idempotencyKey().get();
+        return executeOnce(request, key, CommandIds.derived(key, request.fingerprint(), request.orderId()));
     }
 
     private Answer executeOnce(CommandRequest request, String key, CommandIds proposed) throws SQLException {
@@ -57,10 +64,10 @@ public final class CommandExecutor {
         while (true) {
             switch (keys.claim(key, request.fingerprint(), proposed)) {
                 case Claim.Fresh fresh -> {
-                    return new Answer(kept(key, fresh.ids(), sendFirst(request, fresh.ids(), Optional.of(key))), false);
+                    return new Answer(kept(key, fresh.ids(), finish(request, fresh.ids(), key)), false);
                 }
                 case Claim.Abandoned abandoned -> {
-                    return new Answer(kept(key, abandoned.ids(), finish(request, abandoned.ids())), false);
+                    return new Answer(kept(key, abandoned.ids(), finish(request, abandoned.ids(), key)), false);
                 }
                 case Claim.Answered answered -> {
                     return new Answer(answered.reply(), true);
@@ -71,38 +78,73 @@ public final class CommandExecutor {
         }
     }
 
-    /** A command never sent leaves no trace: neither in the log nor as a claimed key, so a retry starts afresh. */
-    private Reply sendFirst(CommandRequest request, CommandIds ids, Optional<String> key) throws SQLException {
+    /**
+     * The command may have been sent before under these ids (by a request whose instance died, or whose claim the
+     * database lost): when the log has its outcome, that is the answer; otherwise it is sent (again).
+     */
+    private Reply finish(CommandRequest request, CommandIds ids, String key) throws SQLException {
+        Optional<CommandOutcome> logged;
         try {
-            return send(request, ids);
-        } catch (CommandNotSentException e) {
-            log.forget(ids.commandId());
-            if (key.isPresent()) {
-                keys.release(key.get(), ids);
-            }
+            logged = log.find(ids.commandId())
+                    .map(CommandLog.LoggedCommand::outcome)
+                    .filter(outcome -> !(outcome instanceof CommandOutcome.Pending));
+        } catch (SQLException e) {
+            release(key, ids);
             throw e;
         }
+        return logged.isPresent()
+                ? CommandReplies.of(request.kind(), ids, logged.get())
+                : send(request, ids, Optional.of(key));
     }
 
-    /** The abandoned request's command may have been decided already: then that is the answer. */
-    private Reply finish(CommandRequest request, CommandIds ids) throws SQLException {
-        Optional<CommandOutcome> logged = log.find(ids.commandId())
-                .map(CommandLog.LoggedCommand::outcome)
-                .filter(outcome -> !(outcome instanceof CommandOutcome.Pending));
-        return logged.isPresent() ? CommandReplies.of(request.kind(), ids, logged.get()) : send(request, ids);
-    }
-
-    private Reply send(CommandRequest request, CommandIds ids) throws SQLException {
-        OrderCommand command = envelopes.of(request, ids);
+    /** A command never sent leaves no trace: neither in the log nor as a claimed key, so a retry starts afresh. */
+    private Reply send(CommandRequest request, CommandIds ids, Optional<String> key) throws SQLException {
         CommandKind kind = request.kind();
-        log.record(ids, kind);
-        var result = gateway.send(command, waits.forResult(kind));
+        try {
+            log.record(ids, kind);
+        } catch (SQLException e) {
+            key.ifPresent(k -> release(k, ids));
+            throw e;
+        }
+        Optional<CommandResult> result;
+        try {
+            result = gateway.send(envelopes.of(request, ids), waits.forResult(kind));
+        } catch (CommandNotSentException e) {
+            forget(ids);
+            key.ifPresent(k -> release(k, ids));
+            throw e;
+        }
         return CommandReplies.of(kind, ids, CommandOutcomes.of(result));
     }
 
-    private Reply kept(String key, CommandIds ids, Reply reply) throws SQLException {
-        keys.answer(key, ids, reply);
+    /** The command was sent: its answer is the truth even when it cannot be kept with the key. */
+    private Reply kept(String key, CommandIds ids, Reply reply) {
+        try {
+            keys.answer(key, ids, reply);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "the answer to command " + ids.commandId() + " could not be kept with"
+                    + " its Idempotency-Key; a repeat after the lease finishes it from the command log", e);
+        }
         return reply;
+    }
+
+    private void forget(CommandIds ids) {
+        try {
+            log.forget(ids.commandId());
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "command " + ids.commandId() + " was not sent but stays PENDING in"
+                    + " the log: " + e.getMessage());
+        }
+    }
+
+    /** Without the release the key's claim runs out after its lease: a retry waits for it, then sends the same ids. */
+    private void release(String key, CommandIds ids) {
+        try {
+            keys.release(key, ids);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "the claim of an Idempotency-Key for command " + ids.commandId()
+                    + " could not be released; it runs out after its lease: " + e.getMessage());
+        }
     }
 
     private static void awaitFirstRequest(long deadline) {
