@@ -3,6 +3,7 @@ package io.orderstream.orderapi.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orderstream.orderapi.FailingDataSource;
 import io.orderstream.orderapi.OrderStates;
 import io.orderstream.orderapi.TestStack;
 import io.orderstream.orderapi.command.CommandGateway;
@@ -153,5 +154,138 @@ class CommandExecutorIT {
         assertThat(log.find(sent.getFirst().getCommandId())).isEmpty();
         assertThat(keys.claim(key, "fingerprint-1", CommandIds.fresh(null)))
                 .isInstanceOf(IdempotencyKeys.Claim.Fresh.class);
+    }
+
+    // ---- one key, one order: the ids derive from the key and the request ----
+
+    @Test
+    void a_create_repeated_after_its_key_and_its_command_were_lost_is_the_same_command_for_the_same_order()
+            throws SQLException {
+        var executor = executor(CommandExecutorIT::accepted);
+        executor.execute(request(Optional.of(key)));
+        loseKeyAndCommand(sent.getFirst().getCommandId());
+
+        executor.execute(request(Optional.of(key)));
+
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1).getCommandId()).isEqualTo(sent.getFirst().getCommandId());
+        assertThat(sent.get(1).getOrderId()).isEqualTo(sent.getFirst().getOrderId());
+    }
+
+    @Test
+    void a_create_repeated_after_its_key_was_lost_is_answered_from_the_command_log_without_sending_again()
+            throws SQLException {
+        var executor = executor(CommandExecutorIT::accepted);
+        Answer first = executor.execute(request(Optional.of(key)));
+        completeInTheLog(sent.getFirst());
+        execute("DELETE FROM idempotency_keys WHERE key = ?", key);
+
+        Answer repeat = executor.execute(request(Optional.of(key)));
+
+        assertThat(repeat.reply()).isEqualTo(first.reply());
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void a_create_the_processor_finds_existing_under_its_ids_is_answered_with_that_order() throws SQLException {
+        var executor = executor(command -> sent.size() == 1 ? accepted(command) : orderExists(command));
+        Answer first = executor.execute(request(Optional.of(key)));
+        loseKeyAndCommand(sent.getFirst().getCommandId());
+
+        Answer repeat = executor.execute(request(Optional.of(key)));
+
+        assertThat(repeat.reply().status()).isEqualTo(201);
+        assertThat(repeat.reply().location()).isEqualTo(first.reply().location());
+    }
+
+    // ---- the truth after a send ----
+
+    @Test
+    void a_failure_to_keep_the_answer_after_sending_still_answers_what_the_command_answered() throws SQLException {
+        var flaky = new FailingDataSource(database.dataSource())
+                .failStatements("UPDATE idempotency_keys SET reply_status", "08006");
+
+        Answer answer = executor(flaky, CommandExecutorIT::accepted).execute(request(Optional.of(key)));
+
+        assertThat(answer.reply().status()).isEqualTo(201);
+        assertThat(answer.reply().location()).isEqualTo("/orders/" + sent.getFirst().getOrderId());
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void after_an_answer_that_could_not_be_kept_a_repeat_finishes_from_the_command_log_once_the_lease_ran_out()
+            throws SQLException {
+        var flaky = new FailingDataSource(database.dataSource())
+                .failStatements("UPDATE idempotency_keys SET reply_status", "08006");
+        var executor = executor(flaky, CommandExecutorIT::accepted);
+        Answer first = executor.execute(request(Optional.of(key)));
+        completeInTheLog(sent.getFirst());
+        flaky.heal();
+
+        Answer repeat = executor.execute(request(Optional.of(key)));
+
+        assertThat(repeat.reply()).isEqualTo(first.reply());
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void a_failure_to_log_the_command_sends_nothing_and_releases_the_key() throws SQLException {
+        var flaky = new FailingDataSource(database.dataSource()).failStatements("INSERT INTO commands", "08006");
+
+        assertThatThrownBy(() -> executor(flaky, CommandExecutorIT::accepted).execute(request(Optional.of(key))))
+                .isInstanceOf(SQLException.class);
+
+        assertThat(sent).isEmpty();
+        assertThat(keys.claim(key, "fingerprint-1", CommandIds.fresh(null)))
+                .isInstanceOf(IdempotencyKeys.Claim.Fresh.class);
+    }
+
+    @Test
+    void a_failure_to_claim_the_key_sends_nothing() {
+        var flaky = new FailingDataSource(database.dataSource())
+                .failStatements("INSERT INTO idempotency_keys", "08006");
+
+        assertThatThrownBy(() -> executor(flaky, CommandExecutorIT::accepted).execute(request(Optional.of(key))))
+                .isInstanceOf(SQLException.class);
+
+        assertThat(sent).isEmpty();
+    }
+
+    private CommandExecutor executor(FailingDataSource flaky, Function<OrderCommand, Optional<CommandResult>> processor) {
+        CommandGateway gateway = (command, wait) -> {
+            sent.add(command);
+            return processor.apply(command);
+        };
+        return new CommandExecutor(gateway, new CommandLog(flaky.dataSource()),
+                new IdempotencyKeys(flaky.dataSource(), Duration.ofDays(1), Duration.ofMillis(300)), WAITS,
+                Clock.systemUTC());
+    }
+
+    private static Optional<CommandResult> orderExists(OrderCommand command) {
+        return Optional.of(CommandResult.newBuilder().setCommandId(command.getCommandId())
+                .setOrderId(command.getOrderId()).setOutcome(io.orderstream.schemas.order.CommandOutcome.REJECTED)
+                .setErrorCode("order_exists").setErrorMessage("An order with this id exists already.")
+                .setOrder(OrderStates.created(command.getOrderId()).build()).setProcessedAt(Instant.now()).build());
+    }
+
+    /** What the group order-api-command-outcomes does once the command's result arrives. */
+    private static void completeInTheLog(OrderCommand command) throws SQLException {
+        OrderState order = OrderStates.created(command.getOrderId()).build();
+        log.completeAll(List.of(new Completion(command.getCommandId(),
+                new CommandOutcome.Succeeded(OrderViews.of(order)))));
+    }
+
+    /** As if PostgreSQL lost the commits of the key's claim and of the command's log entry. */
+    private void loseKeyAndCommand(String commandId) throws SQLException {
+        execute("DELETE FROM idempotency_keys WHERE key = ?", key);
+        execute("DELETE FROM commands WHERE command_id = ?", commandId);
+    }
+
+    private static void execute(String sql, String parameter) throws SQLException {
+        try (var connection = database.dataSource().getConnection();
+             var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            statement.executeUpdate();
+        }
     }
 }
