@@ -111,9 +111,8 @@ public final class ConsumerLoop implements AutoCloseable {
     private void run() {
         try {
             while (stopping.getCount() > 0) {
-                if (prepared()) {
-                    pollOnce();
-                }
+                prepare();
+                pollOnce();
             }
         } catch (WakeupException | InterruptException e) {
             // close() woke the consumer up to stop
@@ -125,15 +124,14 @@ public final class ConsumerLoop implements AutoCloseable {
         }
     }
 
-    private boolean prepared() {
+    /** A failure here holds back only what the handler holds back (partitions it keeps paused): the poll goes on. */
+    private void prepare() {
         try {
             handler.beforePoll();
-            return true;
         } catch (WakeupException | InterruptException e) {
             throw e;
         } catch (Exception e) {
             failed(e, Map.of());
-            return false;
         }
     }
 

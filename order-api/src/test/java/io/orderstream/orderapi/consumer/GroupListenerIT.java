@@ -247,6 +247,24 @@ class GroupListenerIT {
         assertThat(deadLetterOf(during, TopicCatalog.ORDER_EVENTS, Duration.ofSeconds(2))).isEmpty();
     }
 
+    @Test
+    void a_listener_started_while_the_database_is_away_reads_from_its_stored_offsets_once_it_answers()
+            throws Exception {
+        ConsumerLoop first = eventsListener(database.dataSource());
+        send(TopicCatalog.ORDER_EVENTS, orderId, event(1));
+        awaitVersions(1);
+        first.close();
+        var flaky = new FailingDataSource(database.dataSource()).failEverything();
+
+        ConsumerLoop listener = eventsListener(flaky.dataSource());
+        send(TopicCatalog.ORDER_EVENTS, orderId, event(2));
+        Eventually.await(ASYNC, listener::stall, java.util.Optional::isPresent);
+        flaky.heal();
+
+        awaitVersions(1, 2);
+        assertThat(listener.isRunning()).isTrue();
+    }
+
     // ---- helpers ----
 
     /** An unchecked stand-in for the process dying: nothing after it runs, no rollback is issued. */
