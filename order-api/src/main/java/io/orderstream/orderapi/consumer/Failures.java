@@ -16,8 +16,9 @@ public final class Failures {
 
     /**
      * True when any cause is a lost or refused database connection (SQLState class {@code 08}), the server shutting
-     * down or unavailable ({@code 57P*}), the server out of resources ({@code 53*}), the pool out of connections, or a
-     * Kafka failure that says it may go away (broker or schema registry unreachable).
+     * down or unavailable ({@code 57P*}), the server out of resources ({@code 53*}), a transaction the server asks to
+     * retry (serialization failure {@code 40001}, deadlock {@code 40P01}), the pool out of connections, or a Kafka
+     * failure that says it may go away (broker or schema registry unreachable).
      */
     public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -35,7 +36,8 @@ public final class Failures {
     }
 
     private static boolean isTransientState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"));
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")
+                || state.equals("40001") || state.equals("40P01"));
     }
 
     /**

@@ -25,6 +25,12 @@ class FailuresTest {
     }
 
     @Test
+    void a_transaction_the_database_asks_to_retry_is_transient() {
+        assertThat(Failures.isTransient(new SQLException("could not serialize access", "40001"))).isTrue();
+        assertThat(Failures.isTransient(new SQLException("deadlock detected", "40P01"))).isTrue();
+    }
+
+    @Test
     void a_value_the_database_refuses_is_the_records_fault() {
         assertThat(Failures.isTransient(new SQLException("invalid byte sequence 0x00", "22021"))).isFalse();
         assertThat(Failures.isTransient(new SQLException("unsupported Unicode escape", "22P05"))).isFalse();
