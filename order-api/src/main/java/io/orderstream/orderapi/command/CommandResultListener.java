@@ -36,8 +36,7 @@ public final class CommandResultListener {
     private CommandResultListener() {
     }
 
-    public static ConsumerLoop start(KafkaSettings settings, AvroSerdes serdes,
-                                                    PendingCommands pending) {
+    public static ConsumerLoop start(KafkaSettings settings, AvroSerdes serdes, PendingCommands pending) {
         Consumer<byte[], byte[]> consumer = new KafkaConsumer<>(config(settings), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         Deserializer<CommandResult> results = serdes.valueSerde(TopicCatalog.ORDER_COMMAND_RESULTS).deserializer();
