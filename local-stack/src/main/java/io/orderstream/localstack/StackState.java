@@ -12,7 +12,8 @@ import java.util.Properties;
  */
 record StackState(Status status, long supervisorPid, List<ComponentState> components, Optional<Failure> failure) {
 
-    enum Status { STARTING, UP, FAILED, STOPPING, STOPPED }
+    /** {@code DEGRADED}: was up, and one or more processes died; the supervisor is starting them again. */
+    enum Status { STARTING, UP, DEGRADED, FAILED, STOPPING, STOPPED }
 
     /** @param component the process that did not come up; {@code message} ends with the tail of its log */
     record Failure(String component, String message) {
@@ -35,6 +36,11 @@ record StackState(Status status, long supervisorPid, List<ComponentState> compon
 
     StackState failed(String component, String message) {
         return new StackState(Status.FAILED, supervisorPid, components, Optional.of(new Failure(component, message)));
+    }
+
+    /** The state of the supervisor's own making; use the components' live checks to know what really runs. */
+    boolean isRunning() {
+        return status == Status.UP || status == Status.DEGRADED;
     }
 
     boolean supervisorAlive() {
