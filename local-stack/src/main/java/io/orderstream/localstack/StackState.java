@@ -23,10 +23,15 @@ record StackState(Status status, long supervisorPid, List<ComponentState> compon
         return new StackState(Status.STARTING, supervisorPid, List.of(), Optional.empty());
     }
 
+    /** Adds the component, or replaces the one of that name in its place. */
     StackState with(ComponentState component) {
         var updated = new ArrayList<>(components);
-        updated.removeIf(existing -> existing.name().equals(component.name()));
-        updated.add(component);
+        int index = updated.stream().map(ComponentState::name).toList().indexOf(component.name());
+        if (index < 0) {
+            updated.add(component);
+        } else {
+            updated.set(index, component);
+        }
         return new StackState(status, supervisorPid, List.copyOf(updated), failure);
     }
 
