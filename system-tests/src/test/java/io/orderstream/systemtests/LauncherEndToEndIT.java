@@ -13,7 +13,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The README's run command as a user runs it: {@code bin/orderstream up} starts the stack and every service as
  * processes and returns once a probe order went through; an order is then answered {@code 201} at once; a service
- * killed afterwards is started again by a second {@code up}; {@code down} stops it all. One stack for the class (a
+ * killed afterwards is started again by a second {@code up}; one that stops answering makes {@code up} fail naming it;
+ * {@code down} stops it all. One stack for the class (a
  * start takes most of a minute on two cores), so the tests run in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -73,10 +74,30 @@ class LauncherEndToEndIT {
 
     @Test
     @Order(4)
+    void up_fails_naming_a_service_that_does_not_answer_and_prints_the_tail_of_its_log() throws Exception {
+        long frozen = ORDERSTREAM.run("status").pidOf("fulfillment-mock").orElseThrow();
+        signal("STOP", frozen);
+        try {
+            LauncherCommands.Result up = ORDERSTREAM.run("up", "--timeout", "15");
+
+            assertThat(up.exitCode()).as(up.output()).isNotZero();
+            assertThat(up.output()).contains("fulfillment-mock does not answer its health check", "last lines of",
+                    "fulfillment-mock.log");
+        } finally {
+            signal("CONT", frozen);
+        }
+    }
+
+    @Test
+    @Order(5)
     void down_stops_every_service() {
         LauncherCommands.Result down = ORDERSTREAM.run("down");
 
         assertThat(down.exitCode()).as(down.output()).isZero();
         assertThat(ORDERSTREAM.api().canConnect()).isFalse();
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor()).isZero();
     }
 }
