@@ -14,7 +14,7 @@ dlq_property() {
 # dlq_stack_value <key>: a value of the running stack's state file; empty when no stack is up
 dlq_stack_value() {
   local state="$ORDERSTREAM_HOME/state.properties" pid
-  [[ -f "$state" && "$(dlq_property "$state" status)" == "UP" ]] || return 0
+  [[ -f "$state" && "$(dlq_property "$state" status)" =~ ^(UP|DEGRADED)$ ]] || return 0
   pid="$(dlq_property "$state" supervisor.pid)"
   { [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; } || return 0
   dlq_property "$state" "$1"

@@ -65,6 +65,10 @@ final class ApicurioRegistry {
         registry.stop(STOP_GRACE);
     }
 
+    boolean isRunning() {
+        return registry.isAlive();
+    }
+
     Optional<Long> pid() {
         return registry.pid();
     }

@@ -25,6 +25,11 @@ record LauncherEnvironment(LocalStackSettings settings, Path repositoryRoot, Map
         return new StateFile(settings.workDir());
     }
 
+    /** Written by a second {@code up}: the supervisor then gives processes it gave up on a fresh start. */
+    Path restartRequest() {
+        return settings.workDir().resolve("run").resolve("restart.request");
+    }
+
     Path supervisorLog() {
         return workDirectory().logFile("supervisor");
     }

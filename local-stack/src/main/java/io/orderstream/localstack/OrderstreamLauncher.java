@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Work directory: $ORDERSTREAM_HOME (default .orderstream in the repository). Ports: KAFKA_PORT,"
                 + " KAFKA_CONTROLLER_PORT, REGISTRY_PORT, REGISTRY_MANAGEMENT_PORT, POSTGRES_PORT, <SERVICE>_PORT."},
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, LogsCommand.class, ResetCommand.class,
-                SuperviseCommand.class})
+                SuperviseCommand.class, BuildCheckCommand.class})
 public final class OrderstreamLauncher implements Runnable {
 
     @Spec

@@ -11,13 +11,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * PostgreSQL from zonky's embedded binaries, as a server process of its own. Its data directory lives in the
  * work directory and is kept, so databases survive restarts. Authentication is {@code trust} on localhost.
+ * Unlike zonky's test defaults it is durable: a commit it acknowledged survives a crash (see {@link #DURABILITY}).
  */
 final class PostgresServer implements AutoCloseable {
 
@@ -30,7 +33,18 @@ final class PostgresServer implements AutoCloseable {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration ORPHAN_STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
+    /**
+     * zonky starts the server with {@code -F} (fsync off) and {@code synchronous_commit=off}, made for throw-away test
+     * databases: a commit is acknowledged before its WAL is written, so a crash loses it. Kafka offsets committed
+     * after such a commit are never redelivered, so the row is lost for good. These settings come after zonky's
+     * {@code -F} on the server's command line and therefore win.
+     */
+    static final Map<String, String> DURABILITY = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
     private final WorkDirectory workDirectory;
     private final int port;
     private final Path dataDirectory;
@@ -43,6 +57,7 @@ final class PostgresServer implements AutoCloseable {
     }
 
     synchronized void start() {
+        releaseCrashedServer();
         PortCheck.requireFree(port, LocalStackSettings.POSTGRES_PORT_VARIABLE);
         long start = System.nanoTime();
         try {
@@ -91,6 +106,24 @@ final class PostgresServer implements AutoCloseable {
         return workDirectory.logFile("postgres");
     }
 
+    /** The data directory: it is on the postmaster's command line, which tells our server from a stranger reusing its pid. */
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    boolean isRunning() {
+        return pid().isPresent();
+    }
+
+    /** SIGKILL to the postmaster and every backend, as in a crash; {@link #start()} recovers it from its WAL. */
+    synchronized void kill() {
+        pid().flatMap(ProcessHandle::of).ifPresent(postmaster -> {
+            var processes = Stream.concat(postmaster.descendants(), Stream.of(postmaster)).toList();
+            processes.forEach(ProcessHandle::destroyForcibly);
+            processes.forEach(process -> process.onExit().orTimeout(KILL_WAIT.toSeconds(), TimeUnit.SECONDS).join());
+        });
+    }
+
     @Override
     public synchronized void close() {
         if (postgres != null) {
@@ -104,9 +137,18 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** After a crash the old instance still holds zonky's lock on the data directory: let it go (its stop fails quietly). */
+    private void releaseCrashedServer() {
+        if (postgres != null && !isRunning()) {
+            close();
+        }
+    }
+
     private EmbeddedPostgres.Builder builder() {
         var log = ProcessBuilder.Redirect.appendTo(logFile().toFile());
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        DURABILITY.forEach(builder::setServerConfig);
+        return builder
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)

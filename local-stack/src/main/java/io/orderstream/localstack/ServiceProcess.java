@@ -24,6 +24,7 @@ final class ServiceProcess {
     private final Path jar;
     private final int port;
     private final ManagedProcess process;
+    private final String marker;
 
     ServiceProcess(ServiceDefinition definition, Path repositoryRoot, LocalStack stack, Map<String, String> variables) {
         this.definition = definition;
@@ -32,6 +33,7 @@ final class ServiceProcess {
         this.jar = definition.jar(repositoryRoot);
         this.port = definition.port(variables);
         WorkDirectory workDirectory = stack.workDirectory();
+        this.marker = workDirectory.processMarker();
         Path stateDirectory = workDirectory.directory("state").resolve(definition.name());
         this.process = new ManagedProcess(definition.name(),
                 JavaCommand.of(workDirectory, MAX_HEAP, List.of("-jar", jar.toString())),
@@ -81,9 +83,13 @@ final class ServiceProcess {
         process.stop(STOP_GRACE);
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     ComponentState state() {
         return new ComponentState(name(), process.pid().orElse(-1L), port, "http://localhost:" + port,
-                healthUrl().toString(), process.logFile());
+                healthUrl().toString(), process.logFile(), marker, 0);
     }
 
     private URI healthUrl() {

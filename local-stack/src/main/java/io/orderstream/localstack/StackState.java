@@ -12,7 +12,8 @@ import java.util.Properties;
  */
 record StackState(Status status, long supervisorPid, List<ComponentState> components, Optional<Failure> failure) {
 
-    enum Status { STARTING, UP, FAILED, STOPPING, STOPPED }
+    /** {@code DEGRADED}: was up, and one or more processes died; the supervisor is starting them again. */
+    enum Status { STARTING, UP, DEGRADED, FAILED, STOPPING, STOPPED }
 
     /** @param component the process that did not come up; {@code message} ends with the tail of its log */
     record Failure(String component, String message) {
@@ -22,10 +23,15 @@ record StackState(Status status, long supervisorPid, List<ComponentState> compon
         return new StackState(Status.STARTING, supervisorPid, List.of(), Optional.empty());
     }
 
+    /** Adds the component, or replaces the one of that name in its place. */
     StackState with(ComponentState component) {
         var updated = new ArrayList<>(components);
-        updated.removeIf(existing -> existing.name().equals(component.name()));
-        updated.add(component);
+        int index = updated.stream().map(ComponentState::name).toList().indexOf(component.name());
+        if (index < 0) {
+            updated.add(component);
+        } else {
+            updated.set(index, component);
+        }
         return new StackState(status, supervisorPid, List.copyOf(updated), failure);
     }
 
@@ -35,6 +41,11 @@ record StackState(Status status, long supervisorPid, List<ComponentState> compon
 
     StackState failed(String component, String message) {
         return new StackState(Status.FAILED, supervisorPid, components, Optional.of(new Failure(component, message)));
+    }
+
+    /** The state of the supervisor's own making; use the components' live checks to know what really runs. */
+    boolean isRunning() {
+        return status == Status.UP || status == Status.DEGRADED;
     }
 
     boolean supervisorAlive() {

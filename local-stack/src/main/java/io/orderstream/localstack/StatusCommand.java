@@ -8,8 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Which processes run, on which ports, and whether each answers its health check. Exit code 0 only when all are healthy. */
-@Command(name = "status", description = "Shows what runs: name, pid, port, health, memory, URL.")
+/**
+ * Which processes run, on which ports, and whether each answers its health check, checked now: a process counts as
+ * healthy only while the very process the supervisor started (not a stranger with its pid) runs and answers.
+ * Exit code 0 only when all are healthy.
+ */
+@Command(name = "status", description = "Shows what runs: name, pid, port, health, restarts, memory, URL.")
 final class StatusCommand implements Callable<Integer> {
 
     @Spec
@@ -39,13 +43,13 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static boolean printComponents(StackState state, PrintWriter out) {
-        out.printf("%-22s %8s %6s %-8s %8s  %s%n", "NAME", "PID", "PORT", "HEALTHY", "RSS", "URL");
+        out.printf("%-22s %8s %6s %-8s %8s %8s  %s%n", "NAME", "PID", "PORT", "HEALTHY", "RESTARTS", "RSS", "URL");
         boolean allHealthy = true;
         for (ComponentState component : state.components()) {
             boolean healthy = component.isHealthy();
             allHealthy &= healthy;
-            out.printf("%-22s %8d %6d %-8s %6d M  %s%n", component.name(), component.pid(), component.port(),
-                    healthy ? "yes" : "NO", component.residentMegabytes(), component.url());
+            out.printf("%-22s %8d %6d %-8s %8d %6d M  %s%n", component.name(), component.pid(), component.port(),
+                    healthy ? "yes" : "NO", component.restarts(), component.residentMegabytes(), component.url());
         }
         return allHealthy;
     }

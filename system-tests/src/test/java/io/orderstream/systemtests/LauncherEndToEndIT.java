@@ -2,107 +2,102 @@ package io.orderstream.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The README's run command as a user runs it: {@code bin/orderstream up} starts the stack and every service as
- * processes, an order posted to order-api is read back from the read model, and {@code down} stops it all.
- * Its own work directory and ports, so it runs beside anything else on the machine.
+ * processes and returns once a probe order went through; an order is then answered {@code 201} at once; a service
+ * killed afterwards is started again by a second {@code up}; one that stops answering makes {@code up} fail naming it;
+ * {@code down} stops it all. One stack for the class (a
+ * start takes most of a minute on two cores), so the tests run in order.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LauncherEndToEndIT {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-    private static final List<String> PORT_VARIABLES = List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "REGISTRY_PORT",
-            "REGISTRY_MANAGEMENT_PORT", "POSTGRES_PORT", "ORDER_API_PORT", "ORDER_PROCESSOR_PORT",
-            "FULFILLMENT_MOCK_PORT", "BILLING_SCHEDULER_PORT", "PAYMENT_PROVIDER_PORT");
-    private static final Map<String, String> ENVIRONMENT = new HashMap<>();
+    private static final LauncherCommands ORDERSTREAM = new LauncherCommands();
+    private static LauncherCommands.Result up;
 
     @BeforeAll
-    static void chooseWorkDirectoryAndPorts() throws IOException {
-        ENVIRONMENT.put("ORDERSTREAM_HOME",
-                Path.of("target", "launcher-" + UUID.randomUUID()).toAbsolutePath().toString());
-        int[] ports = freePorts(PORT_VARIABLES.size());
-        for (int i = 0; i < ports.length; i++) {
-            ENVIRONMENT.put(PORT_VARIABLES.get(i), String.valueOf(ports[i]));
-        }
+    static void up() {
+        up = ORDERSTREAM.run("up");
+        assertThat(up.exitCode()).as(up.output()).isZero();
     }
 
     @AfterAll
-    static void stopAndWipe() throws Exception {
-        orderstream("reset");
+    static void stopAndWipe() {
+        ORDERSTREAM.run("reset");
     }
 
     @Test
-    void up_runs_every_service_an_order_goes_through_and_down_stops_them() throws Exception {
-        Result up = orderstream("up");
-        assertThat(up.exitCode()).as(up.output()).isZero();
-        assertThat(up.output()).contains("order-api").contains("order-processor").contains("billing-scheduler");
+    @Order(1)
+    void up_starts_every_service_and_returns_once_a_probe_order_was_answered_201_and_read_back() {
+        assertThat(up.output()).contains("order-api", "order-processor", "fulfillment-mock", "billing-scheduler",
+                "payment-provider-mock", "probe@orderstream.invalid", "answered 201", "read back", "up.");
+    }
 
-        var api = new ApiClient("http://localhost:" + ENVIRONMENT.get("ORDER_API_PORT"));
-        var created = api.post("/orders", """
-                {"customerEmail": "launcher@shop.example", "currency": "EUR",
-                 "lines": [{"sku": "SKU-1", "name": "Mug", "quantity": 2, "unitPrice": 1250}]}""");
-        assertThat(created.status()).as(created.raw().body()).isIn(201, 202);
-        String id = created.body().has("id") ? created.body().get("id").asText() : created.body().get("orderId").asText();
-        var read = api.await("/orders/" + id, r -> r.status() == 200, Duration.ofSeconds(60));
-        assertThat(read.status()).isEqualTo(200);
+    @Test
+    @Order(2)
+    void after_up_an_order_is_answered_201_at_once_not_202() {
+        var api = ORDERSTREAM.api();
+
+        var created = api.post("/orders", LauncherCommands.ORDER);
+
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        var read = api.await("/orders/" + created.body().get("id").asText(), r -> r.status() == 200, Duration.ofSeconds(30));
         assertThat(read.body().get("total").asLong()).isEqualTo(2500);
+    }
 
-        Result status = orderstream("status");
+    @Test
+    @Order(3)
+    void a_service_killed_after_up_is_started_again_by_a_second_up_and_status_shows_it_healthy_with_a_new_pid() {
+        long killed = ORDERSTREAM.run("status").pidOf("order-processor").orElseThrow();
+        ProcessHandle.of(killed).ifPresent(process -> {
+            process.destroyForcibly();
+            process.onExit().join();
+        });
+
+        LauncherCommands.Result again = ORDERSTREAM.run("up");
+        LauncherCommands.Result status = ORDERSTREAM.run("status");
+
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.pidOf("order-processor")).isPresent().get().isNotEqualTo(killed);
         assertThat(status.exitCode()).as(status.output()).isZero();
-        assertThat(status.output()).contains("UP").contains("order-api");
-
-        Result down = orderstream("down");
-        assertThat(down.exitCode()).as(down.output()).isZero();
-        assertThat(api.canConnect()).isFalse();
+        assertThat(status.healthyInStatus("order-processor")).as(status.output()).isTrue();
+        assertThat(status.pidOf("order-processor")).as(status.output()).isPresent().get().isNotEqualTo(killed);
     }
 
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result orderstream(String command) throws Exception {
-        Path log = Files.createTempFile(Path.of("target"), "orderstream-" + command, ".log");
-        var process = new ProcessBuilder(ROOT.resolve("bin/orderstream").toString(), command)
-                .directory(ROOT.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        process.environment().putAll(ENVIRONMENT);
-        Process started = process.start();
-        if (!started.waitFor(4, TimeUnit.MINUTES)) {
-            started.destroyForcibly();
-            throw new AssertionError("bin/orderstream " + command + " did not return within 4 minutes");
-        }
-        return new Result(started.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-    }
-
-    private static int[] freePorts(int count) throws IOException {
-        var sockets = new ServerSocket[count];
-        int[] ports = new int[count];
+    @Test
+    @Order(4)
+    void up_fails_naming_a_service_that_does_not_answer_and_prints_the_tail_of_its_log() throws Exception {
+        long frozen = ORDERSTREAM.run("status").pidOf("fulfillment-mock").orElseThrow();
+        signal("STOP", frozen);
         try {
-            for (int i = 0; i < count; i++) {
-                sockets[i] = new ServerSocket(0);
-                ports[i] = sockets[i].getLocalPort();
-            }
+            LauncherCommands.Result up = ORDERSTREAM.run("up", "--timeout", "15");
+
+            assertThat(up.exitCode()).as(up.output()).isNotZero();
+            assertThat(up.output()).contains("fulfillment-mock does not answer its health check", "last lines of",
+                    "fulfillment-mock.log");
         } finally {
-            for (ServerSocket socket : sockets) {
-                if (socket != null) {
-                    socket.close();
-                }
-            }
+            signal("CONT", frozen);
         }
-        return ports;
+    }
+
+    @Test
+    @Order(5)
+    void down_stops_every_service() {
+        LauncherCommands.Result down = ORDERSTREAM.run("down");
+
+        assertThat(down.exitCode()).as(down.output()).isZero();
+        assertThat(ORDERSTREAM.api().canConnect()).isFalse();
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor()).isZero();
     }
 }
