@@ -7,10 +7,13 @@ import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.serde.AvroSerdes;
 import io.orderstream.processor.domain.OrderPolicy;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
@@ -41,13 +44,26 @@ public final class OrderTopology {
     }
 
     public static Topology build(KafkaSettings kafka, AvroSerdes serdes, Settings settings, MeterRegistry registry) {
+        return build(kafka, serdes, settings, registry, new CurrentInputs());
+    }
+
+    /**
+     * @param inputs shared with the error handlers (given to them in the Streams configuration under
+     *               {@link #errorHandlerConfig})
+     */
+    public static Topology build(KafkaSettings kafka, AvroSerdes serdes, Settings settings, MeterRegistry registry,
+                                 CurrentInputs inputs) {
         var topology = new Topology();
+        var inputRecords = new InputRecords(kafka, serdes, List.of(TopicCatalog.ORDER_COMMANDS,
+                TopicCatalog.FULFILLMENT_RESULTS, TopicCatalog.PAYMENT_RESULTS));
+        var budget = new SnapshotBudget(SnapshotBudget.DEFAULT_BYTES);
         addSource(topology, "order-commands", TopicCatalog.ORDER_COMMANDS, kafka, serdes);
         addSource(topology, "fulfillment-results", TopicCatalog.FULFILLMENT_RESULTS, kafka, serdes);
         addSource(topology, "payment-results", TopicCatalog.PAYMENT_RESULTS, kafka, serdes);
         var metrics = new OrderMetrics(registry);
         topology.addProcessor(PROCESSOR,
-                () -> new OrderProcessor(settings.policy(), settings.deadlineCheckInterval(), metrics),
+                () -> new OrderProcessor(settings.policy(), settings.deadlineCheckInterval(), metrics, budget, inputs,
+                        inputRecords),
                 "order-commands", "fulfillment-results", "payment-results");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ORDER_STORE),
                 Serdes.String(), serdes.valueSerde(TopicCatalog.ORDER_STATE)), PROCESSOR);
@@ -59,6 +75,18 @@ public final class OrderTopology {
         addSink(topology, FULFILLMENT_SINK, TopicCatalog.FULFILLMENT_REQUESTS, kafka, serdes);
         addSink(topology, PAYMENT_SINK, TopicCatalog.PAYMENT_REQUESTS, kafka, serdes);
         return topology;
+    }
+
+    /**
+     * The processor's Kafka Streams error handling: an input whose processing or one of whose outputs fails for
+     * good is dead-lettered and its client answered, and processing goes on. Topology and handlers share
+     * {@code inputs}.
+     */
+    public static Map<String, Object> errorHandlerConfig(CurrentInputs inputs) {
+        return Map.of(
+                StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProductionHandler.class,
+                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProcessingHandler.class,
+                CurrentInputs.CONFIG, inputs);
     }
 
     @SuppressWarnings("unchecked")
