@@ -16,6 +16,7 @@ import io.orderstream.processor.stream.OrderTopology;
 import io.orderstream.processor.stream.ThreadReplacement;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
@@ -43,6 +44,11 @@ public final class OrderProcessorService implements AutoCloseable {
     }
 
     public static OrderProcessorService start(Env env) {
+        return start(env, Map.of());
+    }
+
+    /** @param streamsOverrides Streams settings that replace the service's own (tests: a smaller record limit) */
+    static OrderProcessorService start(Env env, Map<String, Object> streamsOverrides) {
         KafkaSettings settings = KafkaSettings.from(env);
         new TopicProvisioner(settings).createMissing(TopicCatalog.ALL);
         Path stateDir = Path.of(env.string("STATE_DIR",
@@ -54,9 +60,10 @@ public final class OrderProcessorService implements AutoCloseable {
         config.putAll(KafkaClientConfigs.streams(settings, APPLICATION_ID, stateDir,
                 TopicCatalog.ORDER_COMMANDS.deadLetterName()));
         config.putAll(OrderTopology.errorHandlerConfig(inputs));
+        config.putAll(streamsOverrides);
         var topology = OrderTopology.build(settings, serdes, topologySettings(env), ServiceMetrics.registry(), inputs);
         var streams = new KafkaStreams(topology, config);
-        streams.setUncaughtExceptionHandler(new ThreadReplacement());
+        streams.setUncaughtExceptionHandler(new ThreadReplacement(inputs));
         ServiceMetrics.bind(streams);
         streams.start();
         Admin admin = Admin.create(KafkaClientConfigs.admin(settings));

@@ -12,10 +12,18 @@ import org.apache.kafka.streams.processor.TaskId;
 
 /**
  * The input each task is processing, so that Kafka Streams' error handlers can dead-letter the input itself and
- * answer its client when one of its outputs cannot be written. Kafka Streams cannot: it drops the raw input before
- * the first output is sent, and a state store's changelog write has no record context at all.
- * Only a failure reported on the thread that processes the input is attributed to it (a synchronous failure such
- * as RecordTooLargeException); a late one from the producer's thread cannot be told apart from the next input's.
+ * answer its client when it cannot be processed. Kafka Streams cannot: it drops the raw input before the first
+ * output is sent, and a state store's changelog write has no record context at all.
+ *
+ * <p>An output the producer refuses (RecordTooLargeException) leaves the exactly-once transaction unable to commit,
+ * whatever the handler answers: nothing of it can be written, not even a dead letter. So the input is
+ * <em>quarantined</em>: the transaction fails, the stream thread is replaced and reads again from the last commit,
+ * and when the processor meets the quarantined input it dead-letters it and answers its client instead of
+ * processing it, in a transaction of its own. (After a restart the quarantine is empty: the input fails once more
+ * and is quarantined again.)
+ *
+ * <p>Only a failure reported on the thread that processes the input is attributed to it (a synchronous failure
+ * such as RecordTooLargeException); a late one from the producer's thread cannot be told from the next input's.
  */
 public final class CurrentInputs {
 
@@ -23,6 +31,14 @@ public final class CurrentInputs {
     static final String CONFIG = "orderstream.current-inputs";
 
     private final Map<TaskId, Input> byTask = new ConcurrentHashMap<>();
+    private final Map<Where, Exception> quarantine = new ConcurrentHashMap<>();
+
+    /** Where an input was consumed. */
+    record Where(String topic, int partition, long offset) {
+        static Where of(StreamsDeadLetters.Origin origin) {
+            return new Where(origin.topic(), origin.partition(), origin.offset());
+        }
+    }
 
     public CurrentInputs() {
     }
@@ -58,6 +74,21 @@ public final class CurrentInputs {
             out.addAll(records.failureAnswer(value, failure, now));
             return out;
         }
+    }
+
+    /** Sets the input aside: when it is read again, it is dead-lettered instead of processed. */
+    void quarantine(Input input, Exception failure) {
+        quarantine.put(Where.of(input.origin), failure);
+    }
+
+    /** The failure that quarantined the input at {@code origin}, taken out of the quarantine. */
+    java.util.Optional<Exception> release(StreamsDeadLetters.Origin origin) {
+        return quarantine.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(quarantine.remove(Where.of(origin)));
+    }
+
+    boolean anyQuarantined() {
+        return !quarantine.isEmpty();
     }
 
     void processing(TaskId task, Input input) {

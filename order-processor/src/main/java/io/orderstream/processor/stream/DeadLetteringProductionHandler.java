@@ -9,11 +9,13 @@ import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 
 /**
  * An output that cannot be written must not stop the processor. A transient failure (broker busy, registry down)
- * is retried: Streams re-processes from the last commit. Any other (RecordTooLargeException, a value that cannot be
- * serialized) dead-letters the <em>input</em> with the platform's failure headers, answers its client
- * {@code command_failed}, and processing goes on. The order's state cannot be left half-written by a record too
- * large: the decider refuses any command whose snapshot would exceed its budget ({@link SnapshotBudget}) before
- * anything is written; this handler is the last line behind it.
+ * is retried: Streams re-processes from the last commit. A value that cannot be serialized dead-letters the
+ * <em>input</em> with the platform's failure headers, answers its client {@code command_failed}, and processing goes
+ * on. A record the producer refuses (RecordTooLargeException) dooms the exactly-once transaction, so its input is
+ * quarantined ({@link CurrentInputs}): the transaction fails, the thread is replaced, and the input is
+ * dead-lettered when read again. The order's state is never half-written by a record too large: the processor
+ * refuses any command whose snapshot would exceed its budget ({@link SnapshotBudget}) before anything is written;
+ * this handler is the last line behind it.
  */
 public final class DeadLetteringProductionHandler implements ProductionExceptionHandler {
 
@@ -30,7 +32,8 @@ public final class DeadLetteringProductionHandler implements ProductionException
         if (exception instanceof RetriableException) {
             return Response.retry();
         }
-        return Response.resume(deadLetters.of(context, exception, "writing to " + record.topic()));
+        deadLetters.quarantine(context, exception, "writing to " + record.topic());
+        return Response.resume(); // the transaction cannot commit: the input is dead-lettered when read again
     }
 
     @Override

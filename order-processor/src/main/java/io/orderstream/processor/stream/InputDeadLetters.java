@@ -31,6 +31,19 @@ final class InputDeadLetters {
                 inputs instanceof CurrentInputs current ? current : new CurrentInputs());
     }
 
+    /** Quarantines the input whose output the producer refused, if it is known. */
+    void quarantine(ErrorHandlerContext context, Exception failure, String what) {
+        var input = inputs.onThisThread(context.taskId());
+        if (input.isEmpty()) {
+            LOG.log(System.Logger.Level.ERROR, "{0} of task {1} failed and its input is not known",
+                    what, context.taskId(), failure);
+            return;
+        }
+        LOG.log(System.Logger.Level.ERROR, "{0} of task {1} failed: its input is quarantined, to be dead-lettered "
+                + "when read again", what, context.taskId(), failure);
+        inputs.quarantine(input.get(), failure);
+    }
+
     /** The records that set the failed input aside; none when it was set aside already or cannot be known. */
     List<ProducerRecord<byte[], byte[]>> of(ErrorHandlerContext context, Exception failure, String what) {
         var input = inputs.onThisThread(context.taskId());

@@ -45,12 +45,13 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
     private final SnapshotBudget budget;
     private final CurrentInputs inputs;
     private final InputRecords inputRecords;
+    private final StreamsDeadLetters deadLetters;
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, OrderState> orders;
     private Deadlines deadlines;
 
     OrderProcessor(OrderPolicy policy, Duration deadlineCheckInterval, OrderMetrics metrics, SnapshotBudget budget,
-                   CurrentInputs inputs, InputRecords inputRecords) {
+                   CurrentInputs inputs, InputRecords inputRecords, StreamsDeadLetters deadLetters) {
         this.decider = new OrderDecider(policy);
         this.policy = policy;
         this.deadlineCheckInterval = deadlineCheckInterval;
@@ -58,6 +59,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         this.budget = budget;
         this.inputs = inputs;
         this.inputRecords = inputRecords;
+        this.deadLetters = deadLetters;
     }
 
     @Override
@@ -70,7 +72,17 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
-        track(record);
+        var metadata = context.recordMetadata();
+        var origin = new StreamsDeadLetters.Origin(metadata.map(RecordMetadata::topic).orElse(null),
+                metadata.map(RecordMetadata::partition).orElse(-1), metadata.map(RecordMetadata::offset).orElse(-1L),
+                record.timestamp(), record.headers());
+        var quarantined = inputs.release(origin);
+        if (quarantined.isPresent()) {
+            deadLetter(record, origin, quarantined.get());
+            return;
+        }
+        // lets the error handlers dead-letter this input should it or one of its outputs fail
+        inputs.processing(context.taskId(), new CurrentInputs.Input(origin, record.key(), record.value(), inputRecords));
         try {
             dispatch(record);
         } finally {
@@ -78,13 +90,19 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         }
     }
 
-    /** Lets the error handlers dead-letter this input should one of its outputs fail. */
-    private void track(Record<String, SpecificRecord> record) {
-        var metadata = context.recordMetadata();
-        var origin = new StreamsDeadLetters.Origin(metadata.map(RecordMetadata::topic).orElse(null),
-                metadata.map(RecordMetadata::partition).orElse(-1), metadata.map(RecordMetadata::offset).orElse(-1L),
-                record.timestamp(), record.headers());
-        inputs.processing(context.taskId(), new CurrentInputs.Input(origin, record.key(), record.value(), inputRecords));
+    /** An input that could not be processed before: set aside with why, and its client answered. */
+    private void deadLetter(Record<String, SpecificRecord> record, StreamsDeadLetters.Origin origin, Exception why) {
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        LOG.log(System.Logger.Level.WARNING, "{0}-{1}@{2} is dead-lettered: {3}", origin.topic(), origin.partition(),
+                origin.offset(), why.toString());
+        context.forward(new Record<>(record.key(), record.value(), StreamsDeadLetters.timestamp(origin, now),
+                deadLetters.headers(origin, why, now)), OrderTopology.DEAD_LETTER_SINK);
+        if (record.value() instanceof io.orderstream.schemas.order.OrderCommand command) {
+            answer(resultOf(command.getCommandId(), command.getOrderId(), now).setOutcome(CommandOutcome.REJECTED)
+                    .setErrorCode(InputRecords.COMMAND_FAILED).setErrorMessage("The command could not be processed ("
+                            + why.getClass().getSimpleName() + "); it was set aside for an operator."), now);
+        }
+        metrics.rejected(InputRecords.COMMAND_FAILED);
     }
 
     private void dispatch(Record<String, SpecificRecord> record) {

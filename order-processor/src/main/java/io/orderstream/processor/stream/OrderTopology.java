@@ -5,6 +5,7 @@ import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.Topic;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.platform.serde.StreamsDeadLetters;
 import io.orderstream.processor.domain.OrderPolicy;
 import java.time.Duration;
 import java.util.List;
@@ -31,13 +32,21 @@ public final class OrderTopology {
     static final String RESULTS_SINK = "command-results";
     static final String FULFILLMENT_SINK = "fulfillment-requests";
     static final String PAYMENT_SINK = "payment-requests";
+    static final String DEAD_LETTER_SINK = "dead-letters";
+    /** The service named in the dead-letter headers. */
+    static final String SERVICE = "order-processor";
     private static final String PROCESSOR = "order-processor";
 
     /**
      * @param deadlineCheckInterval how often overdue fulfillments are looked for
+     * @param snapshotMaxBytes      the largest order snapshot a command may produce ({@link SnapshotBudget})
      */
-    public record Settings(OrderPolicy policy, Duration deadlineCheckInterval) {
+    public record Settings(OrderPolicy policy, Duration deadlineCheckInterval, int snapshotMaxBytes) {
         public static final Settings DEFAULT = new Settings(OrderPolicy.DEFAULT, Duration.ofSeconds(1));
+
+        public Settings(OrderPolicy policy, Duration deadlineCheckInterval) {
+            this(policy, deadlineCheckInterval, SnapshotBudget.DEFAULT_BYTES);
+        }
     }
 
     private OrderTopology() {
@@ -56,14 +65,16 @@ public final class OrderTopology {
         var topology = new Topology();
         var inputRecords = new InputRecords(kafka, serdes, List.of(TopicCatalog.ORDER_COMMANDS,
                 TopicCatalog.FULFILLMENT_RESULTS, TopicCatalog.PAYMENT_RESULTS));
-        var budget = new SnapshotBudget(SnapshotBudget.DEFAULT_BYTES);
+        var budget = new SnapshotBudget(settings.snapshotMaxBytes());
+        String deadLetterTopic = kafka.prefixed(TopicCatalog.ORDER_COMMANDS.deadLetterName());
+        var deadLetters = new StreamsDeadLetters(deadLetterTopic, SERVICE);
         addSource(topology, "order-commands", TopicCatalog.ORDER_COMMANDS, kafka, serdes);
         addSource(topology, "fulfillment-results", TopicCatalog.FULFILLMENT_RESULTS, kafka, serdes);
         addSource(topology, "payment-results", TopicCatalog.PAYMENT_RESULTS, kafka, serdes);
         var metrics = new OrderMetrics(registry);
         topology.addProcessor(PROCESSOR,
                 () -> new OrderProcessor(settings.policy(), settings.deadlineCheckInterval(), metrics, budget, inputs,
-                        inputRecords),
+                        inputRecords, deadLetters),
                 "order-commands", "fulfillment-results", "payment-results");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ORDER_STORE),
                 Serdes.String(), serdes.valueSerde(TopicCatalog.ORDER_STATE)), PROCESSOR);
@@ -74,6 +85,8 @@ public final class OrderTopology {
         addSink(topology, RESULTS_SINK, TopicCatalog.ORDER_COMMAND_RESULTS, kafka, serdes);
         addSink(topology, FULFILLMENT_SINK, TopicCatalog.FULFILLMENT_REQUESTS, kafka, serdes);
         addSink(topology, PAYMENT_SINK, TopicCatalog.PAYMENT_REQUESTS, kafka, serdes);
+        topology.addSink(DEAD_LETTER_SINK, deadLetterTopic, Serdes.String().serializer(),
+                (Serializer<SpecificRecord>) inputRecords::value, PROCESSOR);
         return topology;
     }
 

@@ -13,7 +13,8 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
  * replaces the thread, which reads again from the last commit: the processor outlives any outage. Anything else is
  * replaced too, a few times; a failure that keeps coming back ({@link #MAX_OTHER_FAILURES} within
  * {@link #WINDOW}) shuts the client down, so readiness says DOWN instead of a thread failing for ever behind UP.
- * Single commands cannot get here: their failures are dead-lettered by the error handlers.
+ * A failure caused by a single input (quarantined by the error handlers, see {@link CurrentInputs}) always replaces
+ * the thread and never counts: the new thread dead-letters that input and goes on.
  */
 public final class ThreadReplacement implements StreamsUncaughtExceptionHandler {
 
@@ -21,14 +22,16 @@ public final class ThreadReplacement implements StreamsUncaughtExceptionHandler 
     static final Duration WINDOW = Duration.ofMinutes(10);
     private static final System.Logger LOG = System.getLogger(ThreadReplacement.class.getName());
 
+    private final CurrentInputs inputs;
     private final Clock clock;
     private final Deque<Instant> otherFailures = new ArrayDeque<>();
 
-    public ThreadReplacement() {
-        this(Clock.systemUTC());
+    public ThreadReplacement(CurrentInputs inputs) {
+        this(inputs, Clock.systemUTC());
     }
 
-    ThreadReplacement(Clock clock) {
+    ThreadReplacement(CurrentInputs inputs, Clock clock) {
+        this.inputs = inputs;
         this.clock = clock;
     }
 
@@ -36,6 +39,11 @@ public final class ThreadReplacement implements StreamsUncaughtExceptionHandler 
     public synchronized StreamThreadExceptionResponse handle(Throwable failure) {
         if (RegistryFailures.isTransient(failure)) {
             LOG.log(System.Logger.Level.WARNING, "a stream thread failed transiently; it is replaced", failure);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        }
+        if (inputs.anyQuarantined()) {
+            LOG.log(System.Logger.Level.WARNING, "a stream thread failed on an input that is now quarantined; it is "
+                    + "replaced and the input dead-lettered", failure);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         }
         Instant now = clock.instant();

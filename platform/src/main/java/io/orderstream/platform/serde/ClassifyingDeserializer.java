@@ -1,7 +1,5 @@
 package io.orderstream.platform.serde;
 
-import io.apicurio.registry.resolver.SchemaResolver;
-import io.apicurio.registry.resolver.strategy.ArtifactReference;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Set;
@@ -27,13 +25,19 @@ final class ClassifyingDeserializer<V> implements Deserializer<V> {
     private static final int HEADER_SIZE = 5;
 
     private final Deserializer<V> inner;
-    private final SchemaResolver<?, ?> resolver;
+    private final SchemaLookup lookup;
     private final RegistryCalls calls;
     private final Set<Integer> known = ConcurrentHashMap.newKeySet();
 
-    ClassifyingDeserializer(Deserializer<V> inner, SchemaResolver<?, ?> resolver, RegistryCalls calls) {
+    /** Looks a schema up by its content id in the registry (and caches it), or fails saying why. */
+    @FunctionalInterface
+    interface SchemaLookup {
+        void byContentId(long contentId);
+    }
+
+    ClassifyingDeserializer(Deserializer<V> inner, SchemaLookup lookup, RegistryCalls calls) {
         this.inner = inner;
-        this.resolver = resolver;
+        this.lookup = lookup;
         this.calls = calls;
     }
 
@@ -68,8 +72,10 @@ final class ClassifyingDeserializer<V> implements Deserializer<V> {
 
     private void resolve(String topic, int contentId) {
         try {
-            calls.call("schema " + contentId + " of " + topic, () -> resolver.resolveSchemaByArtifactReference(
-                    ArtifactReference.builder().contentId((long) contentId).build()));
+            calls.call("schema " + contentId + " of " + topic, () -> {
+                lookup.byContentId(contentId);
+                return null;
+            });
         } catch (SchemaRegistryUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {

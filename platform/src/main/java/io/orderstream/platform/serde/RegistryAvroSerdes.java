@@ -2,6 +2,7 @@ package io.orderstream.platform.serde;
 
 import io.apicurio.registry.resolver.SchemaResolver;
 import io.apicurio.registry.resolver.config.SchemaResolverConfig;
+import io.apicurio.registry.resolver.strategy.ArtifactReference;
 import io.apicurio.registry.serde.avro.AvroSerde;
 import io.apicurio.registry.serde.avro.AvroSerdeConfig;
 import io.apicurio.registry.serde.data.SerdeMetadata;
@@ -54,8 +55,10 @@ final class RegistryAvroSerdes implements AvroSerdes {
     public <V extends SpecificRecord> Serde<V> valueSerde(Topic<V> topic) {
         Serde<V> serde = apicurio(topic);
         SchemaResolver<?, ?> resolver = ((KafkaDeserializer<Schema, V>) serde.deserializer()).getSchemaResolver();
+        ClassifyingDeserializer.SchemaLookup lookup = contentId -> resolver.resolveSchemaByArtifactReference(
+                ArtifactReference.builder().contentId(contentId).build());
         return Serdes.serdeFrom(new BoundedSerializer<>(serde.serializer(), calls),
-                new ClassifyingDeserializer<>(serde.deserializer(), resolver, calls));
+                new ClassifyingDeserializer<>(serde.deserializer(), lookup, calls));
     }
 
     @Override

@@ -26,7 +26,16 @@ public record StreamsDeadLetters(String topic, String service) {
 
     public ProducerRecord<byte[], byte[]> record(Origin origin, byte[] key, byte[] value, Exception failure,
                                                  Instant now) {
-        long timestamp = origin.timestamp() >= 0 ? origin.timestamp() : now.toEpochMilli();
+        return new ProducerRecord<>(topic, null, timestamp(origin, now), key, value, headers(origin, failure, now));
+    }
+
+    /** A valid timestamp for the dead letter: the input's, or now when it has none. */
+    public static long timestamp(Origin origin, Instant now) {
+        return origin.timestamp() >= 0 ? origin.timestamp() : now.toEpochMilli();
+    }
+
+    /** The input's headers as consumed, and the failure's. */
+    public Headers headers(Origin origin, Exception failure, Instant now) {
         var headers = new RecordHeaders(origin.headers() == null ? new RecordHeaders().toArray()
                 : origin.headers().toArray());
         put(headers, DeadLetterHeaders.EXCEPTION, failure.getClass().getName());
@@ -39,7 +48,7 @@ public record StreamsDeadLetters(String topic, String service) {
         put(headers, DeadLetterHeaders.ATTEMPTS, 1);
         put(headers, DeadLetterHeaders.FIRST_FAILURE, now);
         put(headers, DeadLetterHeaders.LAST_FAILURE, now);
-        return new ProducerRecord<>(topic, null, timestamp, key, value, headers);
+        return headers;
     }
 
     private static void put(Headers headers, String name, Object value) {
