@@ -36,11 +36,13 @@ public final class OrderProcessorService implements AutoCloseable {
     private final KafkaStreams streams;
     private final ServiceServer server;
     private final Admin admin;
+    private final CurrentInputs inputs;
 
-    private OrderProcessorService(KafkaStreams streams, ServiceServer server, Admin admin) {
+    private OrderProcessorService(KafkaStreams streams, ServiceServer server, Admin admin, CurrentInputs inputs) {
         this.streams = streams;
         this.server = server;
         this.admin = admin;
+        this.inputs = inputs;
     }
 
     public static OrderProcessorService start(Env env) {
@@ -72,7 +74,7 @@ public final class OrderProcessorService implements AutoCloseable {
                 .readiness(new KafkaStreamsReadiness(streams))
                 .readiness(new BrokerReadiness(admin))
                 .start();
-        return new OrderProcessorService(streams, server, admin);
+        return new OrderProcessorService(streams, server, admin, inputs);
     }
 
     /**
@@ -107,5 +109,6 @@ public final class OrderProcessorService implements AutoCloseable {
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30)));
         admin.close(Duration.ofSeconds(5));
+        inputs.close();
     }
 }

@@ -156,9 +156,10 @@ class OrderProcessorIT {
             assertThat(header(deadLetter, DeadLetterHeaders.TOPIC))
                     .isEqualTo(kafka.prefixed(TopicCatalog.ORDER_COMMANDS.name()));
             assertThat(header(deadLetter, DeadLetterHeaders.SERVICE)).isEqualTo("order-processor");
-            OrderCommand deadLettered = serdes.valueSerde(TopicCatalog.ORDER_COMMANDS).deserializer()
-                    .deserialize(deadLetter.topic(), deadLetter.value());
-            assertThat(deadLettered.getCommandId()).isEqualTo(payment.getCommandId());
+            try (var commands = serdes.valueSerde(TopicCatalog.ORDER_COMMANDS).deserializer()) {
+                assertThat(commands.deserialize(deadLetter.topic(), deadLetter.value()).getCommandId())
+                        .isEqualTo(payment.getCommandId());
+            }
         }
         try (var processor = startedProcessor()) {
             String after = onTheSamePartitionAs(large, "o-later");

@@ -25,13 +25,14 @@ import org.apache.kafka.streams.processor.TaskId;
  * <p>Only a failure reported on the thread that processes the input is attributed to it (a synchronous failure
  * such as RecordTooLargeException); a late one from the producer's thread cannot be told from the next input's.
  */
-public final class CurrentInputs {
+public final class CurrentInputs implements AutoCloseable {
 
     /** Passes the instance to the handlers through the Streams configuration. */
     static final String CONFIG = "orderstream.current-inputs";
 
     private final Map<TaskId, Input> byTask = new ConcurrentHashMap<>();
     private final Map<Where, Exception> quarantine = new ConcurrentHashMap<>();
+    private final List<AutoCloseable> resources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Where an input was consumed. */
     record Where(String topic, int partition, long offset) {
@@ -89,6 +90,23 @@ public final class CurrentInputs {
 
     boolean anyQuarantined() {
         return !quarantine.isEmpty();
+    }
+
+    /** Closed with this: what the topology built for the inputs' records. */
+    void closeWith(AutoCloseable resource) {
+        resources.add(resource);
+    }
+
+    /** After Kafka Streams is closed. */
+    @Override
+    public void close() {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.getLogger(CurrentInputs.class.getName()).log(System.Logger.Level.WARNING, "closing failed", e);
+            }
+        }
     }
 
     void processing(TaskId task, Input input) {

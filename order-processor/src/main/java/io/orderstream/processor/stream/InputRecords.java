@@ -20,7 +20,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * The bytes of the processor's inputs, for the records written when an input cannot be processed: the input itself
  * (to the dead-letter topic) and, for a client's command, the failure answer its client waits for.
  */
-final class InputRecords {
+final class InputRecords implements AutoCloseable {
 
     /** The code of the answer to a command that could not be processed at all. */
     static final String COMMAND_FAILED = "command_failed";
@@ -45,12 +45,18 @@ final class InputRecords {
         return serializers.get(value.getClass()).serialize(topic, value);
     }
 
-    /** For a client's command, the answer that it failed; nothing for any other input. */
+    /** For a client's command, the answer that it failed, as a record to write; nothing for any other input. */
     List<ProducerRecord<byte[], byte[]>> failureAnswer(SpecificRecord value, Exception failure, Instant now) {
         if (!(value instanceof OrderCommand command)) {
             return List.of();
         }
-        CommandResult result = CommandResult.newBuilder()
+        return List.of(new ProducerRecord<>(resultsTopic, null, now.toEpochMilli(), key(command.getOrderId()),
+                results.serialize(resultsTopic, failureResult(command, failure, now))));
+    }
+
+    /** The answer to a command that could not be processed at all: {@link #COMMAND_FAILED}. */
+    static CommandResult failureResult(OrderCommand command, Exception failure, Instant now) {
+        return CommandResult.newBuilder()
                 .setCommandId(command.getCommandId())
                 .setOrderId(command.getOrderId())
                 .setProcessedAt(now)
@@ -59,7 +65,12 @@ final class InputRecords {
                 .setErrorMessage("The command could not be processed (" + failure.getClass().getSimpleName()
                         + "); it was set aside for an operator.")
                 .build();
-        return List.of(new ProducerRecord<>(resultsTopic, null, now.toEpochMilli(), key(command.getOrderId()),
-                results.serialize(resultsTopic, result)));
+    }
+
+    /** Closes the serializers: their registry clients must not outlive the service. */
+    @Override
+    public void close() {
+        serializers.values().forEach(Serializer::close);
+        results.close();
     }
 }

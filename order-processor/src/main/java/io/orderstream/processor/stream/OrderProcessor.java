@@ -81,13 +81,11 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
             deadLetter(record, origin, quarantined.get());
             return;
         }
-        // lets the error handlers dead-letter this input should it or one of its outputs fail
+        // lets the error handlers dead-letter this input should it or one of its outputs fail; kept when processing
+        // throws, for the processing handler called after this method
         inputs.processing(context.taskId(), new CurrentInputs.Input(origin, record.key(), record.value(), inputRecords));
-        try {
-            dispatch(record);
-        } finally {
-            inputs.done(context.taskId());
-        }
+        dispatch(record);
+        inputs.done(context.taskId());
     }
 
     /** An input that could not be processed before: set aside with why, and its client answered. */
@@ -98,9 +96,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         context.forward(new Record<>(record.key(), record.value(), StreamsDeadLetters.timestamp(origin, now),
                 deadLetters.headers(origin, why, now)), OrderTopology.DEAD_LETTER_SINK);
         if (record.value() instanceof io.orderstream.schemas.order.OrderCommand command) {
-            answer(resultOf(command.getCommandId(), command.getOrderId(), now).setOutcome(CommandOutcome.REJECTED)
-                    .setErrorCode(InputRecords.COMMAND_FAILED).setErrorMessage("The command could not be processed ("
-                            + why.getClass().getSimpleName() + "); it was set aside for an operator."), now);
+            send(command.getOrderId(), OrderTopology.RESULTS_SINK, InputRecords.failureResult(command, why, now), now);
         }
         metrics.rejected(InputRecords.COMMAND_FAILED);
     }

@@ -65,6 +65,7 @@ public final class OrderTopology {
         var topology = new Topology();
         var inputRecords = new InputRecords(kafka, serdes, List.of(TopicCatalog.ORDER_COMMANDS,
                 TopicCatalog.FULFILLMENT_RESULTS, TopicCatalog.PAYMENT_RESULTS));
+        inputs.closeWith(inputRecords);
         var budget = new SnapshotBudget(settings.snapshotMaxBytes());
         String deadLetterTopic = kafka.prefixed(TopicCatalog.ORDER_COMMANDS.deadLetterName());
         var deadLetters = new StreamsDeadLetters(deadLetterTopic, SERVICE);

@@ -72,11 +72,11 @@ final class RegistryAvroSerdes implements AvroSerdes {
     /** Registers the topic's schema (or finds it registered), retrying until the deadline. */
     @SuppressWarnings("unchecked")
     private <V extends SpecificRecord> void register(Topic<V> topic, Instant deadline) {
-        var serializer = (KafkaSerializer<Schema, V>) apicurio(topic).serializer();
         V instance = (V) SpecificData.get().newRecord(null, SpecificData.get().getSchema(topic.valueType()));
         var record = new SerdeRecord<>(new SerdeMetadata(prefixed.apply(topic.name()), false), instance);
         while (true) {
-            try {
+            try (Serde<V> serde = apicurio(topic)) { // closed: its client must not keep the JVM alive
+                var serializer = (KafkaSerializer<Schema, V>) serde.serializer();
                 calls.call("registration of " + topic.name(), () -> serializer.getSchemaResolver().resolveSchema(record));
                 return;
             } catch (RuntimeException e) {
