@@ -9,7 +9,10 @@ import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.Topic;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.platform.loop.DeadLetterHeaders;
 import io.orderstream.schemas.order.ApplyPayment;
+import io.orderstream.schemas.order.CommandOutcome;
+import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.CreateOrder;
 import io.orderstream.schemas.order.OrderCommand;
 import io.orderstream.schemas.order.OrderEvent;
@@ -28,17 +31,23 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The order-processor against a real broker and registry: exactly-once across restarts, poison pills. */
 class OrderProcessorIT {
+
+    private static final int PARTITIONS = 2;
 
     private Env env;
     private KafkaSettings kafka;
@@ -52,7 +61,7 @@ class OrderProcessorIT {
                 "KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
                 "SCHEMA_REGISTRY_URL", stack.registryUrl(),
                 "TOPIC_PREFIX", prefix,
-                "TOPIC_PARTITIONS", "2",
+                "TOPIC_PARTITIONS", String.valueOf(PARTITIONS),
                 "ORDER_PROCESSOR_PORT", "0",
                 "STATE_DIR", Path.of("target", "state", prefix).toAbsolutePath().toString()));
         kafka = KafkaSettings.from(env);
@@ -91,8 +100,111 @@ class OrderProcessorIT {
         }
     }
 
+
+    @Test
+    void two_oversized_payments_sent_straight_to_the_topic_are_refused_and_other_orders_go_on_across_a_restart() {
+        String big = "o-big";
+        String neighbour = onTheSamePartitionAs(big, "o-next");
+        OrderCommand first = pay(big, "a".repeat(600_000), 1);
+        OrderCommand second = pay(big, "b".repeat(600_000), 1);
+        try (var processor = startedProcessor()) {
+            send(create(big), first, second, create(neighbour));
+
+            awaitSnapshot(neighbour, state -> state.getVersion() == 1);
+            assertThat(processor.state()).isEqualTo(KafkaStreams.State.RUNNING);
+            var answers = readAll(TopicCatalog.ORDER_COMMAND_RESULTS, 2, r -> r.getOrderId().equals(big)
+                    && r.getOutcome() == CommandOutcome.REJECTED);
+            assertThat(answers).extracting(CommandResult::getCommandId)
+                    .containsExactlyInAnyOrder(first.getCommandId(), second.getCommandId());
+            assertThat(answers).extracting(CommandResult::getErrorCode).containsOnly("validation_failed");
+            assertThat(awaitSnapshot(big, state -> true).getPayments()).isEmpty();
+        }
+        try (var processor = startedProcessor()) {
+            String after = onTheSamePartitionAs(big, "o-after");
+            send(create(after));
+
+            awaitSnapshot(after, state -> state.getVersion() == 1);
+            assertThat(processor.state()).isEqualTo(KafkaStreams.State.RUNNING);
+        }
+    }
+
+    @Test
+    void an_output_too_large_for_kafka_dead_letters_its_command_with_headers_answers_it_and_processing_goes_on() {
+        String large = "o-large";
+        try (var processor = startedProcessor()) {
+            send(createWithLongNames(large));
+            awaitSnapshot(large, state -> state.getVersion() == 1);
+        }
+        OrderCommand payment = pay(large, "p-1", 100);
+        String neighbour = onTheSamePartitionAs(large, "o-small");
+        // the order's snapshot (~25 KB) no longer fits: its changelog write and its publication fail
+        try (var processor = startedProcessor(Map.of(
+                StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 10_000))) {
+            send(payment, create(neighbour));
+
+            awaitSnapshot(neighbour, state -> state.getVersion() == 1);
+            assertThat(processor.state()).isEqualTo(KafkaStreams.State.RUNNING);
+            var answer = readAll(TopicCatalog.ORDER_COMMAND_RESULTS, 1,
+                    r -> r.getCommandId().equals(payment.getCommandId())).getFirst();
+            assertThat(answer.getOutcome()).isEqualTo(CommandOutcome.REJECTED);
+            assertThat(answer.getErrorCode()).isEqualTo("command_failed");
+            var deadLetter = readRaw(kafka.prefixed(TopicCatalog.ORDER_COMMANDS.deadLetterName())).getFirst();
+            assertThat(deadLetter.key()).isEqualTo(large);
+            assertThat(deadLetter.timestamp()).isPositive();
+            assertThat(header(deadLetter, DeadLetterHeaders.EXCEPTION))
+                    .isEqualTo("org.apache.kafka.common.errors.RecordTooLargeException");
+            assertThat(header(deadLetter, DeadLetterHeaders.TOPIC))
+                    .isEqualTo(kafka.prefixed(TopicCatalog.ORDER_COMMANDS.name()));
+            assertThat(header(deadLetter, DeadLetterHeaders.SERVICE)).isEqualTo("order-processor");
+            try (var commands = serdes.valueSerde(TopicCatalog.ORDER_COMMANDS).deserializer()) {
+                assertThat(commands.deserialize(deadLetter.topic(), deadLetter.value()).getCommandId())
+                        .isEqualTo(payment.getCommandId());
+            }
+        }
+        try (var processor = startedProcessor()) {
+            String after = onTheSamePartitionAs(large, "o-later");
+            send(create(after));
+
+            awaitSnapshot(after, state -> state.getVersion() == 1);
+            assertThat(processor.state()).isEqualTo(KafkaStreams.State.RUNNING);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** An order id of the given stem that Kafka's default partitioner puts on the same partition as {@code orderId}. */
+    private static String onTheSamePartitionAs(String orderId, String stem) {
+        int partition = partitionOf(orderId);
+        for (int i = 0; ; i++) {
+            String candidate = stem + "-" + i;
+            if (partitionOf(candidate) == partition) {
+                return candidate;
+            }
+        }
+    }
+
+    private static int partitionOf(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+    }
+
+    private static OrderCommand createWithLongNames(String orderId) {
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            lines.add(new OrderLine("SKU-" + i, "n".repeat(200), 1, 1000L));
+        }
+        return new OrderCommand(UUID.randomUUID().toString(), orderId, Instant.now(), null,
+                new CreateOrder("a@b.com", "EUR", lines, false, null));
+    }
+
     private OrderProcessorService startedProcessor() {
-        var service = OrderProcessorService.start(env);
+        return startedProcessor(Map.of());
+    }
+
+    private OrderProcessorService startedProcessor(Map<String, Object> streamsOverrides) {
+        var service = OrderProcessorService.start(env, streamsOverrides);
         Instant deadline = Instant.now().plusSeconds(60);
         while (service.state() != org.apache.kafka.streams.KafkaStreams.State.RUNNING) {
             assertThat(Instant.now()).as("processor running within 60 s").isBefore(deadline);

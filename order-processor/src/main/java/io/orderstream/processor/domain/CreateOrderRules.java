@@ -1,5 +1,10 @@
 package io.orderstream.processor.domain;
 
+import static io.orderstream.platform.limits.OrderLimits.MAX_EMAIL_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_LINES;
+import static io.orderstream.platform.limits.OrderLimits.MAX_NAME_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_SKU_LENGTH;
+
 import io.orderstream.processor.domain.Decision.FieldError;
 import io.orderstream.processor.domain.OrderCommand.CreateOrder;
 import java.math.BigInteger;
@@ -13,9 +18,6 @@ import java.util.regex.Pattern;
 /** What makes a basket acceptable. Every broken rule is reported with its field, not only the first. */
 final class CreateOrderRules {
 
-    static final int MAX_LINES = 100;
-    static final int MAX_SKU_LENGTH = 64;
-    static final int MAX_NAME_LENGTH = 200;
     static final int MAX_QUANTITY = 1_000;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
@@ -34,7 +36,7 @@ final class CreateOrderRules {
     }
 
     private static void checkEmail(String email, List<FieldError> errors) {
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (!FieldRules.isValidRequired(email, MAX_EMAIL_LENGTH) || !EMAIL.matcher(email).matches()) {
             errors.add(new FieldError("customerEmail", "email_invalid", "A valid e-mail address is required."));
         }
     }
@@ -54,6 +56,9 @@ final class CreateOrderRules {
         if (lines.isEmpty() || lines.size() > MAX_LINES) {
             errors.add(new FieldError("lines", "lines_count_out_of_range",
                     "An order has 1 to " + MAX_LINES + " lines."));
+            if (!lines.isEmpty()) {
+                return; // too many: no point in naming each line's mistakes
+            }
         }
         Set<String> skus = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -72,10 +77,13 @@ final class CreateOrderRules {
         } else if (line.sku().length() > MAX_SKU_LENGTH) {
             errors.add(new FieldError(path + ".sku", "sku_too_long",
                     "The SKU has at most " + MAX_SKU_LENGTH + " characters."));
+        } else if (FieldRules.hasControlCharacters(line.sku())) {
+            errors.add(new FieldError(path + ".sku", "sku_invalid", "The SKU must not contain control characters."));
         }
-        if (line.name() == null || line.name().isBlank() || line.name().length() > MAX_NAME_LENGTH) {
+        if (!FieldRules.isValidRequired(line.name(), MAX_NAME_LENGTH)) {
             errors.add(new FieldError(path + ".name", "name_invalid",
-                    "The name must not be blank and has at most " + MAX_NAME_LENGTH + " characters."));
+                    "The name must not be blank, has at most " + MAX_NAME_LENGTH
+                            + " characters and no control characters."));
         }
         if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
             errors.add(new FieldError(path + ".quantity", "quantity_out_of_range",

@@ -1,5 +1,6 @@
 package io.orderstream.processor.domain;
 
+import io.orderstream.processor.domain.Decision.FieldError;
 import io.orderstream.processor.domain.Fulfillment.Outcome;
 import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
 import io.orderstream.processor.domain.OrderCommand.CancelOrder;
@@ -18,6 +19,7 @@ import io.orderstream.processor.domain.OrderEvent.OrderCreated;
 import io.orderstream.processor.domain.OrderEvent.OrderPaid;
 import io.orderstream.processor.domain.OrderEvent.PaymentApplied;
 import io.orderstream.processor.domain.OrderEvent.ShipmentRecorded;
+import io.orderstream.platform.limits.OrderLimits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +83,10 @@ public final class OrderDecider {
         if (order.status() != OrderStatus.PENDING_PAYMENT) {
             return Decision.accept(); // a repeated answer: the order has its outcome already
         }
+        List<FieldError> errors = ResultRules.check(result);
+        if (!errors.isEmpty()) {
+            return new Decision.Rejected("validation_failed", "The payment worker's answer is not valid.", errors);
+        }
         return switch (result.status()) {
             case CAPTURED -> Decision.accept(new PaymentApplied(result.chargeId(), charge.amount(), now),
                     new OrderPaid(order.total(), now),
@@ -103,6 +109,10 @@ public final class OrderDecider {
     }
 
     private Decision pay(Order order, ApplyPayment command, Instant now) {
+        if (!FieldRules.isValidRequired(command.paymentId(), OrderLimits.MAX_ID_LENGTH)) {
+            return invalidField("paymentId", "payment_id_invalid", "The payment id is required, has at most "
+                    + OrderLimits.MAX_ID_LENGTH + " characters and no control characters.");
+        }
         var earlier = order.payment(command.paymentId());
         if (earlier.isPresent()) {
             return earlier.get().amount() == command.amount()
@@ -120,6 +130,9 @@ public final class OrderDecider {
             return Decision.reject("payment_exceeds_balance",
                     "The payment exceeds the balance due of " + order.balanceDue() + ".");
         }
+        if (order.payments().size() >= OrderLimits.MAX_PAYMENTS_PER_ORDER) {
+            return limitReached("An order takes at most " + OrderLimits.MAX_PAYMENTS_PER_ORDER + " payments.");
+        }
         List<OrderEvent> events = new ArrayList<>();
         events.add(new PaymentApplied(command.paymentId(), command.amount(), now));
         if (command.amount() == order.balanceDue()) {
@@ -130,6 +143,10 @@ public final class OrderDecider {
     }
 
     private static Decision cancel(Order order, CancelOrder command, Instant now) {
+        if (!FieldRules.isValidOptional(command.reason(), OrderLimits.MAX_REASON_LENGTH)) {
+            return invalidField("reason", "reason_invalid", "The reason has at most "
+                    + OrderLimits.MAX_REASON_LENGTH + " characters and no control characters.");
+        }
         if (order.status() != OrderStatus.CREATED || order.paid() > 0) {
             return invalidState(order, "cannot be cancelled: only an order with nothing paid can");
         }
@@ -145,6 +162,10 @@ public final class OrderDecider {
         if (!fulfillment.isPending()) {
             return Decision.accept(); // a late or repeated answer: the order has its result already
         }
+        List<FieldError> errors = ResultRules.check(result);
+        if (!errors.isEmpty()) {
+            return new Decision.Rejected("validation_failed", "The warehouse's answer is not valid.", errors);
+        }
         return result.outcome() == Outcome.SUCCEEDED
                 ? shipped(order, result.shipments(), now)
                 : Decision.accept(new FulfillmentCompleted(Outcome.FAILED, result.reason(), now),
@@ -153,6 +174,13 @@ public final class OrderDecider {
 
     private static Decision shipped(Order order, List<Shipment> shipments, Instant now) {
         List<Shipment> fresh = shipments.stream().filter(s -> !order.hasShipment(s.shipmentId())).toList();
+        if (order.shipments().size() + fresh.size() > OrderLimits.MAX_SHIPMENTS_PER_ORDER) {
+            return limitReached("An order has at most " + OrderLimits.MAX_SHIPMENTS_PER_ORDER + " shipments.");
+        }
+        if (fresh.stream().anyMatch(s -> s.amount() <= 0 || s.amount() > order.total())) {
+            return Decision.reject("invalid_amount", "A shipment's amount must be positive and within the total.");
+        }
+        // each amount is within the total and there are at most MAX_SHIPMENTS_PER_ORDER: the sum cannot overflow
         long shippedAfter = order.shipped() + fresh.stream().mapToLong(Shipment::amount).sum();
         if (shippedAfter > order.total()) {
             return Decision.reject("shipment_exceeds_total",
@@ -181,6 +209,22 @@ public final class OrderDecider {
         }
         return Decision.accept(new FulfillmentCompleted(Outcome.FAILED, Fulfillment.TIMEOUT_REASON, now),
                 new OrderClosed(Outcome.FAILED, now));
+    }
+
+    /** The order id a command names: what any id is, or the command is refused before the order is looked at. */
+    public static List<FieldError> checkOrderId(String orderId) {
+        return FieldRules.isValidRequired(orderId, OrderLimits.MAX_ID_LENGTH) ? List.of()
+                : List.of(new FieldError("orderId", "order_id_invalid", "The order id is required, has at most "
+                        + OrderLimits.MAX_ID_LENGTH + " characters and no control characters."));
+    }
+
+    private static Decision invalidField(String field, String code, String message) {
+        return new Decision.Rejected("validation_failed", "The command is not valid.",
+                List.of(new FieldError(field, code, message)));
+    }
+
+    private static Decision limitReached(String message) {
+        return Decision.reject("order_limit_reached", message);
     }
 
     private static Decision invalidState(Order order, String what) {

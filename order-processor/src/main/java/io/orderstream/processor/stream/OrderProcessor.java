@@ -14,13 +14,17 @@ import io.orderstream.schemas.order.OrderState;
 import io.orderstream.schemas.payment.PaymentOrigin;
 import io.orderstream.schemas.payment.PaymentResult;
 import java.time.Duration;
+import io.orderstream.platform.serde.RegistryFailures;
+import io.orderstream.platform.serde.StreamsDeadLetters;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -32,19 +36,30 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class OrderProcessor implements Processor<String, SpecificRecord, String, SpecificRecord> {
 
+    private static final System.Logger LOG = System.getLogger(OrderProcessor.class.getName());
+
     private final OrderDecider decider;
     private final OrderPolicy policy;
     private final Duration deadlineCheckInterval;
     private final OrderMetrics metrics;
+    private final SnapshotBudget budget;
+    private final CurrentInputs inputs;
+    private final InputRecords inputRecords;
+    private final StreamsDeadLetters deadLetters;
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, OrderState> orders;
     private Deadlines deadlines;
 
-    OrderProcessor(OrderPolicy policy, Duration deadlineCheckInterval, OrderMetrics metrics) {
+    OrderProcessor(OrderPolicy policy, Duration deadlineCheckInterval, OrderMetrics metrics, SnapshotBudget budget,
+                   CurrentInputs inputs, InputRecords inputRecords, StreamsDeadLetters deadLetters) {
         this.decider = new OrderDecider(policy);
         this.policy = policy;
         this.deadlineCheckInterval = deadlineCheckInterval;
         this.metrics = metrics;
+        this.budget = budget;
+        this.inputs = inputs;
+        this.inputRecords = inputRecords;
+        this.deadLetters = deadLetters;
     }
 
     @Override
@@ -57,6 +72,36 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
+        var metadata = context.recordMetadata();
+        var origin = new StreamsDeadLetters.Origin(metadata.map(RecordMetadata::topic).orElse(null),
+                metadata.map(RecordMetadata::partition).orElse(-1), metadata.map(RecordMetadata::offset).orElse(-1L),
+                record.timestamp(), record.headers());
+        var quarantined = inputs.release(origin);
+        if (quarantined.isPresent()) {
+            deadLetter(record, origin, quarantined.get());
+            return;
+        }
+        // lets the error handlers dead-letter this input should it or one of its outputs fail; kept when processing
+        // throws, for the processing handler called after this method
+        inputs.processing(context.taskId(), new CurrentInputs.Input(origin, record.key(), record.value(), inputRecords));
+        dispatch(record);
+        inputs.done(context.taskId());
+    }
+
+    /** An input that could not be processed before: set aside with why, and its client answered. */
+    private void deadLetter(Record<String, SpecificRecord> record, StreamsDeadLetters.Origin origin, Exception why) {
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        LOG.log(System.Logger.Level.WARNING, "{0}-{1}@{2} is dead-lettered: {3}", origin.topic(), origin.partition(),
+                origin.offset(), why.toString());
+        context.forward(new Record<>(record.key(), record.value(), StreamsDeadLetters.timestamp(origin, now),
+                deadLetters.headers(origin, why, now)), OrderTopology.DEAD_LETTER_SINK);
+        if (record.value() instanceof io.orderstream.schemas.order.OrderCommand command) {
+            send(command.getOrderId(), OrderTopology.RESULTS_SINK, InputRecords.failureResult(command, why, now), now);
+        }
+        metrics.rejected(InputRecords.COMMAND_FAILED);
+    }
+
+    private void dispatch(Record<String, SpecificRecord> record) {
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         switch (record.value()) {
             case io.orderstream.schemas.order.OrderCommand envelope -> answerClient(envelope, now);
@@ -76,6 +121,15 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         } catch (AvroMapping.UnsupportedCommandException e) {
             answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode("unsupported_command")
                     .setErrorMessage(e.getMessage()), now);
+            return;
+        }
+        var orderIdErrors = OrderDecider.checkOrderId(envelope.getOrderId());
+        if (!orderIdErrors.isEmpty()) {
+            metrics.rejected("validation_failed");
+            answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode("validation_failed")
+                    .setErrorMessage("The command is not valid.")
+                    .setFieldErrors(AvroMapping.fieldErrors(new Decision.Rejected("validation_failed", "",
+                            orderIdErrors))), now);
             return;
         }
         Handled handled = handle(envelope.getOrderId(), command, now);
@@ -113,10 +167,19 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         Instant now = Instant.ofEpochMilli(wallClockMillis);
         for (Deadlines.Due due : deadlines.takeDue(now)) {
             String commandId = "expire/" + due.kind() + "/" + due.orderId() + "/" + wallClockMillis;
-            switch (due.kind()) {
-                case FULFILLMENT -> handle(due.orderId(), new OrderCommand.ExpireFulfillment(commandId), now);
-                case CHARGE -> answerCreateAndPay(
-                        handle(due.orderId(), new OrderCommand.ExpireCharge(commandId), now), now);
+            try {
+                switch (due.kind()) {
+                    case FULFILLMENT -> handle(due.orderId(), new OrderCommand.ExpireFulfillment(commandId), now);
+                    case CHARGE -> answerCreateAndPay(
+                            handle(due.orderId(), new OrderCommand.ExpireCharge(commandId), now), now);
+                }
+            } catch (RuntimeException e) {
+                if (RegistryFailures.isTransient(e)) {
+                    throw e;
+                }
+                // one order's deadline must not keep the others' from being handled
+                LOG.log(System.Logger.Level.ERROR, "the deadline of order " + due.orderId() + " failed", e);
+                metrics.rejected("deadline_failed");
             }
         }
     }
@@ -135,44 +198,59 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         }
         Order after = OrderEvolution.evolveAll(orderId, order, events);
         OrderState snapshot = AvroMapping.state(after);
-        publishEvents(after, command.commandId(), events, now);
+        if (!budget.fits(snapshot)) {
+            var refused = new Decision.Rejected("order_limit_reached", "The order would exceed its size limit of "
+                    + budget.maxBytes() + " bytes.", List.of());
+            metrics.rejected(refused.code());
+            return new Handled(refused, List.of(), before);
+        }
+        // every record is built before any is written: a failure while building leaves nothing half-done
+        List<Runnable> effects = effectsOf(after, command.commandId(), events, now);
+        effects.forEach(Runnable::run);
         orders.put(orderId, snapshot);
         send(orderId, OrderTopology.STATE_SINK, snapshot, now);
         metrics.recorded(events);
         return new Handled(decision, events, snapshot);
     }
 
-    private void publishEvents(Order after, String causationId, List<OrderEvent> events, Instant now) {
+    private List<Runnable> effectsOf(Order after, String causationId, List<OrderEvent> events, Instant now) {
+        List<Runnable> effects = new ArrayList<>();
         long version = after.version() - events.size();
         for (OrderEvent event : events) {
             version++;
-            send(after.id(), OrderTopology.EVENTS_SINK, io.orderstream.schemas.order.OrderEvent.newBuilder()
+            var published = io.orderstream.schemas.order.OrderEvent.newBuilder()
                     .setEventId(after.id() + "/" + version)
                     .setOrderId(after.id())
                     .setVersion(version)
                     .setOccurredAt(event.at())
                     .setCausationId(causationId)
                     .setPayload(AvroMapping.eventPayload(event))
-                    .build(), now);
-            requestWhatTheEventAsksFor(after, event);
+                    .build();
+            effects.add(() -> send(after.id(), OrderTopology.EVENTS_SINK, published, now));
+            effects.addAll(requestsTheEventAsksFor(after, event));
         }
+        return effects;
     }
 
-    private void requestWhatTheEventAsksFor(Order after, OrderEvent event) {
-        switch (event) {
+    private List<Runnable> requestsTheEventAsksFor(Order after, OrderEvent event) {
+        return switch (event) {
             case OrderEvent.FulfillmentRequested requested -> {
-                send(after.id(), OrderTopology.FULFILLMENT_SINK, AvroMapping.fulfillmentRequest(after, requested),
-                        requested.at());
-                deadlines.add(Deadlines.Kind.FULFILLMENT, after.id(),
-                        requested.at().plus(policy.fulfillmentTimeout()));
+                var request = AvroMapping.fulfillmentRequest(after, requested);
+                yield List.of(() -> {
+                    send(after.id(), OrderTopology.FULFILLMENT_SINK, request, requested.at());
+                    deadlines.add(Deadlines.Kind.FULFILLMENT, after.id(),
+                            requested.at().plus(policy.fulfillmentTimeout()));
+                });
             }
             case OrderEvent.ChargeRequested requested -> {
-                send(after.id(), OrderTopology.PAYMENT_SINK, AvroMapping.paymentRequest(after, requested),
-                        requested.at());
-                deadlines.add(Deadlines.Kind.CHARGE, after.id(), requested.at().plus(policy.chargeTimeout()));
+                var request = AvroMapping.paymentRequest(after, requested);
+                yield List.of(() -> {
+                    send(after.id(), OrderTopology.PAYMENT_SINK, request, requested.at());
+                    deadlines.add(Deadlines.Kind.CHARGE, after.id(), requested.at().plus(policy.chargeTimeout()));
+                });
             }
-            default -> { }
-        }
+            default -> List.of();
+        };
     }
 
     private static CommandResult.Builder resultOf(String commandId, String orderId, Instant now) {

@@ -35,6 +35,35 @@ class CreateOrderRulesTest {
         assertThat(codes(email, "EUR", List.of(MUG))).containsExactly("customerEmail:email_invalid");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a@b.com\u0007", "a\u0000@b.com", "a@b.com\n"})
+    void an_email_with_a_control_character_is_reported(String email) {
+        assertThat(codes(email, "EUR", List.of(MUG))).containsExactly("customerEmail:email_invalid");
+    }
+
+    @Test
+    void an_email_of_255_characters_is_reported() {
+        assertThat(codes("a".repeat(247) + "@b.com.x", "EUR", List.of(MUG)))
+                .containsExactly("customerEmail:email_invalid");
+    }
+
+    @Test
+    void a_name_with_a_nul_character_is_reported() {
+        assertThat(codesOfLine(new OrderLine("SKU-1", "Mug\u0000", 1, 100))).containsExactly("lines[0].name:name_invalid");
+    }
+
+    @Test
+    void a_name_of_200_characters_is_allowed_and_201_is_not() {
+        assertThat(codesOfLine(new OrderLine("SKU-1", "n".repeat(200), 1, 100))).isEmpty();
+        assertThat(codesOfLine(new OrderLine("SKU-1", "n".repeat(201), 1, 100)))
+                .containsExactly("lines[0].name:name_invalid");
+    }
+
+    @Test
+    void a_sku_with_a_control_character_is_reported() {
+        assertThat(codesOfLine(new OrderLine("SKU\u001f1", "Mug", 1, 100))).containsExactly("lines[0].sku:sku_invalid");
+    }
+
     @Test
     void a_missing_email_is_reported() {
         assertThat(codes(null, "EUR", List.of(MUG))).containsExactly("customerEmail:email_invalid");

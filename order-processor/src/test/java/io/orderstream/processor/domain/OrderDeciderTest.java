@@ -34,6 +34,7 @@ import io.orderstream.processor.domain.OrderEvent.OrderCreated;
 import io.orderstream.processor.domain.OrderEvent.OrderPaid;
 import io.orderstream.processor.domain.OrderEvent.PaymentApplied;
 import io.orderstream.processor.domain.OrderEvent.ShipmentRecorded;
+import io.orderstream.platform.limits.OrderLimits;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -314,6 +315,104 @@ class OrderDeciderTest {
             Order closed = givenAt(NOW, inFulfillment(), failed("out_of_stock"));
 
             assertThat(DECIDER.decide(closed, new ExpireFulfillment("e-1"), due)).isEqualTo(Decision.accept());
+        }
+    }
+
+    @Nested
+    class Bounds {
+
+        private static Decision.FieldError onlyFieldError(Decision decision) {
+            assertThat(rejectionCode(decision)).isEqualTo("validation_failed");
+            return ((Rejected) decision).fieldErrors().getFirst();
+        }
+
+        @Test
+        void a_payment_id_of_600000_characters_is_refused_naming_the_field() {
+            var error = onlyFieldError(when(created(), new ApplyPayment("c-2", "a".repeat(600_000), 1)));
+
+            assertThat(error.field()).isEqualTo("paymentId");
+            assertThat(error.code()).isEqualTo("payment_id_invalid");
+        }
+
+        @Test
+        void a_payment_id_of_64_characters_is_allowed_and_65_is_not() {
+            assertThat(when(created(), new ApplyPayment("c-2", "p".repeat(64), 1))).isInstanceOf(Accepted.class);
+            assertThat(onlyFieldError(when(created(), new ApplyPayment("c-2", "p".repeat(65), 1))).field())
+                    .isEqualTo("paymentId");
+        }
+
+        @Test
+        void a_payment_id_with_a_nul_character_is_refused() {
+            assertThat(onlyFieldError(when(created(), new ApplyPayment("c-2", "p\u00001", 1))).code())
+                    .isEqualTo("payment_id_invalid");
+        }
+
+        @Test
+        void the_101st_payment_of_an_order_is_refused_as_order_limit_reached() {
+            Order order = created();
+            for (int i = 0; i < OrderLimits.MAX_PAYMENTS_PER_ORDER; i++) {
+                order = givenAt(NOW, order, new ApplyPayment("c-" + i, "p-" + i, 1));
+            }
+
+            assertThat(rejectionCode(when(order, new ApplyPayment("c-x", "p-x", 1))))
+                    .isEqualTo("order_limit_reached");
+            assertThat(when(order, new ApplyPayment("c-y", "p-0", 1))).isEqualTo(Decision.accept());
+        }
+
+        @Test
+        void a_cancel_reason_with_a_control_character_or_over_500_characters_is_refused() {
+            assertThat(onlyFieldError(when(created(), new CancelOrder("c-2", "changed\u0000mind"))).code())
+                    .isEqualTo("reason_invalid");
+            assertThat(onlyFieldError(when(created(), new CancelOrder("c-2", "r".repeat(501)))).field())
+                    .isEqualTo("reason");
+            assertThat(when(created(), new CancelOrder("c-2", "r".repeat(500)))).isInstanceOf(Accepted.class);
+        }
+
+        @Test
+        void an_order_id_over_64_characters_or_with_control_characters_is_invalid() {
+            assertThat(OrderDecider.checkOrderId("o".repeat(64))).isEmpty();
+            assertThat(OrderDecider.checkOrderId("o".repeat(65))).extracting(Decision.FieldError::code)
+                    .containsExactly("order_id_invalid");
+            assertThat(OrderDecider.checkOrderId("o\u0000")).hasSize(1);
+        }
+
+        @Test
+        void a_shipment_id_over_64_characters_is_refused() {
+            var result = new RecordFulfillmentResult("r-1", REQUEST_ID, Outcome.SUCCEEDED,
+                    List.of(shipment("s".repeat(65), 5000)), null);
+
+            assertThat(onlyFieldError(when(inFulfillment(), result)).field()).isEqualTo("shipments[0].shipmentId");
+        }
+
+        @Test
+        void shipments_whose_amounts_would_overflow_a_long_are_refused_not_wrapped() {
+            var result = new RecordFulfillmentResult("r-1", REQUEST_ID, Outcome.SUCCEEDED,
+                    List.of(shipment("s-1", Long.MAX_VALUE), shipment("s-2", Long.MAX_VALUE),
+                            shipment("s-3", 5000 - 2 * Long.MAX_VALUE)), null);
+
+            assertThat(rejectionCode(when(inFulfillment(), result))).isEqualTo("invalid_amount");
+        }
+
+        @Test
+        void more_than_100_shipments_are_refused() {
+            var many = java.util.stream.IntStream.range(0, 101).mapToObj(i -> shipment("s-" + i, 1)).toList();
+            var result = new RecordFulfillmentResult("r-1", REQUEST_ID, Outcome.SUCCEEDED, many, null);
+
+            assertThat(onlyFieldError(when(inFulfillment(), result)).code()).isEqualTo("shipments_count_out_of_range");
+        }
+
+        @Test
+        void a_failure_reason_of_the_warehouse_over_500_characters_is_refused() {
+            var result = new RecordFulfillmentResult("r-1", REQUEST_ID, Outcome.FAILED, List.of(), "x".repeat(501));
+
+            assertThat(onlyFieldError(when(inFulfillment(), result)).field()).isEqualTo("reason");
+        }
+
+        @Test
+        void a_captured_charge_without_a_charge_id_is_refused() {
+            var result = new RecordChargeResult("r-1", "c-1", ChargeStatus.CAPTURED, null, null, null);
+
+            assertThat(onlyFieldError(when(pendingPayment(), result)).field()).isEqualTo("chargeId");
         }
     }
 

@@ -64,10 +64,7 @@ class OrderTopologyTest {
 
     @BeforeEach
     void startTopology() {
-        var config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "order-processor-test");
-        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(OrderTopology.build(KAFKA, SERDES, SETTINGS, meters), config, START);
+        driver = new TopologyTestDriver(OrderTopology.build(KAFKA, SERDES, SETTINGS, meters), config(), START);
         commands = input(TopicCatalog.ORDER_COMMANDS);
         fulfillmentResults = input(TopicCatalog.FULFILLMENT_RESULTS);
         events = output(TopicCatalog.ORDER_EVENTS);
@@ -76,6 +73,13 @@ class OrderTopologyTest {
         fulfillmentRequests = output(TopicCatalog.FULFILLMENT_REQUESTS);
         paymentResults = input(TopicCatalog.PAYMENT_RESULTS);
         paymentRequests = output(TopicCatalog.PAYMENT_REQUESTS);
+    }
+
+    private static Properties config() {
+        var config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "order-processor-test");
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        return config;
     }
 
     private <V extends SpecificRecord> TestInputTopic<String, V> input(Topic<V> topic) {
@@ -152,6 +156,25 @@ class OrderTopologyTest {
         assertThat(result.getErrorCode()).isEqualTo("validation_failed");
         assertThat(result.getFieldErrors()).extracting(e -> e.getField()).containsExactly("customerEmail", "lines");
         assertThat(meters.counter("orderstream.commands.rejected", "code", "validation_failed").count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_command_whose_snapshot_would_exceed_the_size_budget_is_refused_and_nothing_of_it_is_written() {
+        driver.close();
+        var tinyBudget = new OrderTopology.Settings(SETTINGS.policy(), SETTINGS.deadlineCheckInterval(), 20);
+        driver = new TopologyTestDriver(OrderTopology.build(KAFKA, SERDES, tinyBudget, meters), config(), START);
+        commands = input(TopicCatalog.ORDER_COMMANDS);
+        events = output(TopicCatalog.ORDER_EVENTS);
+        snapshots = output(TopicCatalog.ORDER_STATE);
+        results = output(TopicCatalog.ORDER_COMMAND_RESULTS);
+
+        commands.pipeInput("o-1", create("o-1"));
+        commands.pipeInput("o-1", pay("c-pay", "o-1", "p-1", 1000));
+
+        assertThat(events.isEmpty()).isTrue();
+        assertThat(snapshots.isEmpty()).isTrue();
+        assertThat(results.readValuesToList()).extracting(CommandResult::getErrorCode)
+                .containsExactly("order_limit_reached", "order_not_found");
     }
 
     @Test

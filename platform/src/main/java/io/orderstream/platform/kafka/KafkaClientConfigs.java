@@ -7,7 +7,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import io.orderstream.platform.serde.PoisonOnlyDeserializationHandler;
 
 /**
  * Client configurations with the guarantees of ARCHITECTURE.md built in: idempotent producers,
@@ -43,8 +43,10 @@ public final class KafkaClientConfigs {
     }
 
     /**
-     * Kafka Streams with exactly_once_v2. A record whose value cannot be read goes to the
-     * given dead-letter topic, with the reason in its headers, and processing carries on.
+     * Kafka Streams with exactly_once_v2. A record whose value cannot be read (a poison pill) goes to the given
+     * dead-letter topic, with the platform's failure headers, and processing carries on; a record that cannot be
+     * read now because the schema registry cannot answer is not dead-lettered but read again
+     * ({@link PoisonOnlyDeserializationHandler}).
      */
     public static Map<String, Object> streams(KafkaSettings settings, String applicationId, Path stateDir,
                                               String deadLetterTopic) {
@@ -54,9 +56,13 @@ public final class KafkaClientConfigs {
         config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replicationFactor());
-        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, PoisonOnlyDeserializationHandler.class);
         config.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, settings.prefixed(deadLetterTopic));
+        config.put(PoisonOnlyDeserializationHandler.SERVICE_CONFIG, applicationId);
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // a stream thread replaced after a failure (or a killed instance) hands its partitions over within 10 s,
+        // not after the default 45 s
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         return config;
     }
 }

@@ -1,5 +1,6 @@
 package io.orderstream.platform.loop;
 
+import io.orderstream.platform.serde.RegistryFailures;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -58,8 +59,18 @@ final class BatchProcessor<I, O> {
         this.parallelism = parallelism;
     }
 
+    /**
+     * @throws TransientReadFailure when a record cannot be read now for a reason that is not its own (the schema
+     *                              registry cannot answer): nothing was handled, read the batch again later
+     */
     ProcessedBatch<O> process(List<ConsumerRecord<byte[], byte[]>> records) {
         List<ReadRecord<I>> read = records.stream().map(this::read).toList();
+        for (ReadRecord<I> record : read) {
+            if (record.unreadable() != null && RegistryFailures.isTransient(record.unreadable())) {
+                throw new TransientReadFailure(coordinates(record.raw()) + " cannot be read now",
+                        record.unreadable());
+            }
+        }
         List<Outcome<O>> outcomes = handleAll(read);
         var batch = new ProcessedBatch.Builder<O>();
         for (int i = 0; i < read.size(); i++) {
@@ -196,5 +207,12 @@ final class BatchProcessor<I, O> {
 
     private static String coordinates(ConsumerRecord<byte[], byte[]> raw) {
         return raw.topic() + "-" + raw.partition() + "@" + raw.offset();
+    }
+
+    /** A record of the batch could not be read for a transient reason: retry the whole batch later. */
+    static final class TransientReadFailure extends RuntimeException {
+        TransientReadFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

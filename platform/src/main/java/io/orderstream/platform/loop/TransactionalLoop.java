@@ -130,8 +130,25 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
         ConsumerRecords<byte[], byte[]> polled = consumer.poll(retryTierGate.pollTimeout(settings.pollTimeout()));
         List<ConsumerRecord<byte[], byte[]>> due = retryTierGate.admit(consumer, polled);
         if (!due.isEmpty()) {
-            processInTransaction(processor.process(due));
+            ProcessedBatch<O> batch;
+            try {
+                batch = processor.process(due);
+            } catch (BatchProcessor.TransientReadFailure e) {
+                LOG.log(System.Logger.Level.WARNING, "{0}: {1}; read again after {2}: {3}", settings.service(),
+                        e.getMessage(), settings.abortBackoff(), e.getCause().toString());
+                seekBack(due);
+                awaitAbortBackoff();
+                return;
+            }
+            processInTransaction(batch);
         }
+    }
+
+    /** Back to the first record of each partition in hand: a transient failure is never dead-lettered. */
+    private void seekBack(List<ConsumerRecord<byte[], byte[]>> records) {
+        Map<TopicPartition, Long> first = new java.util.HashMap<>();
+        records.forEach(r -> first.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::min));
+        first.forEach(consumer::seek);
     }
 
     private void processInTransaction(ProcessedBatch<O> batch) {

@@ -1,6 +1,7 @@
 package io.orderstream.platform.loop;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.orderstream.platform.serde.SchemaRegistryUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -37,6 +39,11 @@ final class LoopHarness implements AutoCloseable {
     final List<ProcessedBatch<String>> committedBatches = Collections.synchronizedList(new ArrayList<>());
     final TestClock clock = new TestClock();
     final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    /** How many more times reading {@link #NEEDS_REGISTRY} fails as if the schema registry were down. */
+    final AtomicInteger registryOutages = new AtomicInteger();
+    final AtomicInteger registryFailuresSeen = new AtomicInteger();
+    /** A value whose reading needs the schema registry; read, it is 42. */
+    static final String NEEDS_REGISTRY = "needs-registry";
     private final Queue<ScriptedProducer> scriptedProducers = new ConcurrentLinkedQueue<>();
     private final List<ScriptedProducer> producers = Collections.synchronizedList(new ArrayList<>());
     private RetryTiers retryTiers = RetryTiers.none();
@@ -167,8 +174,17 @@ final class LoopHarness implements AutoCloseable {
                 .withRetryTiers(retryTiers);
     }
 
-    private static Deserializer<Integer> numbers() {
-        return (topic, bytes) -> Integer.parseInt(text(bytes));
+    private Deserializer<Integer> numbers() {
+        return (topic, bytes) -> {
+            if (!NEEDS_REGISTRY.equals(text(bytes))) {
+                return Integer.parseInt(text(bytes));
+            }
+            if (registryOutages.getAndDecrement() > 0) {
+                registryFailuresSeen.incrementAndGet();
+                throw new SchemaRegistryUnavailableException("registry answered 500", null);
+            }
+            return 42;
+        };
     }
 
     private static Serializer<String> text() {

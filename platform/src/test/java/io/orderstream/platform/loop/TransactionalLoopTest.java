@@ -70,6 +70,22 @@ class TransactionalLoopTest {
     }
 
     @Test
+    void readsARecordAgainWhileTheSchemaRegistryCannotAnswerAndNeverDeadLettersIt() {
+        harness.registryOutages.set(1);
+        harness.start();
+
+        harness.deliver(0, LoopHarness.NEEDS_REGISTRY);
+        Await.until("the registry failed once", () -> harness.registryFailuresSeen.get() == 1);
+        harness.deliver(0, LoopHarness.NEEDS_REGISTRY); // redelivered: only a consumer rewound to offset 0 reads it
+        harness.awaitCommits(1);
+
+        assertThat(harness.currentProducer().history()).extracting(ProducerRecord::topic).containsExactly("out");
+        assertThat(text(harness.currentProducer().history().getFirst().value())).isEqualTo("answer 42");
+        assertThat(harness.committedBatches).singleElement()
+                .satisfies(batch -> assertThat(batch.failures()).isEmpty());
+    }
+
+    @Test
     void sendsARecordItsHandlerRejectsToItsDeadLetterTopic() {
         harness.start();
 

@@ -1,0 +1,61 @@
+package io.orderstream.processor.domain;
+
+import static io.orderstream.platform.limits.OrderLimits.MAX_ID_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_LINES;
+import static io.orderstream.platform.limits.OrderLimits.MAX_REASON_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_SHIPMENTS_PER_ORDER;
+import static io.orderstream.platform.limits.OrderLimits.MAX_SKU_LENGTH;
+
+import io.orderstream.processor.domain.Decision.FieldError;
+import io.orderstream.processor.domain.OrderCommand.ChargeStatus;
+import io.orderstream.processor.domain.OrderCommand.RecordChargeResult;
+import io.orderstream.processor.domain.OrderCommand.RecordFulfillmentResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an answer of the warehouse or the payment worker must look like before it may change an order: they are
+ * other services, so their texts obey the same bounds as a client's.
+ */
+final class ResultRules {
+
+    private ResultRules() {
+    }
+
+    static List<FieldError> check(RecordFulfillmentResult result) {
+        List<FieldError> errors = new ArrayList<>();
+        FieldRules.optionalText("reason", result.reason(), MAX_REASON_LENGTH, "reason_invalid", errors);
+        if (result.shipments().size() > MAX_SHIPMENTS_PER_ORDER) {
+            errors.add(new FieldError("shipments", "shipments_count_out_of_range",
+                    "At most " + MAX_SHIPMENTS_PER_ORDER + " shipments."));
+            return errors;
+        }
+        for (int i = 0; i < result.shipments().size(); i++) {
+            check("shipments[" + i + "]", result.shipments().get(i), errors);
+        }
+        return errors;
+    }
+
+    static List<FieldError> check(RecordChargeResult result) {
+        List<FieldError> errors = new ArrayList<>();
+        if (result.status() == ChargeStatus.CAPTURED) {
+            FieldRules.requireText("chargeId", result.chargeId(), MAX_ID_LENGTH, "charge_id_invalid", errors);
+        }
+        FieldRules.optionalText("code", result.code(), MAX_REASON_LENGTH, "code_invalid", errors);
+        FieldRules.optionalText("reason", result.reason(), MAX_REASON_LENGTH, "reason_invalid", errors);
+        return errors;
+    }
+
+    private static void check(String path, Shipment shipment, List<FieldError> errors) {
+        FieldRules.requireText(path + ".shipmentId", shipment.shipmentId(), MAX_ID_LENGTH, "shipment_id_invalid",
+                errors);
+        if (shipment.lines().size() > MAX_LINES) {
+            errors.add(new FieldError(path + ".lines", "lines_count_out_of_range", "At most " + MAX_LINES + " lines."));
+            return;
+        }
+        for (int j = 0; j < shipment.lines().size(); j++) {
+            FieldRules.requireText(path + ".lines[" + j + "].sku", shipment.lines().get(j).sku(), MAX_SKU_LENGTH,
+                    "sku_invalid", errors);
+        }
+    }
+}
