@@ -15,10 +15,8 @@ public enum ProblemCode {
     INVALID_QUERY(400, "Bad request"),
     /** A request the server could not read at all (request line, headers). */
     BAD_REQUEST(400, "Bad request"),
-    /** No route serves this path. */
+    /** No route serves this path, or not with this method (Helidon answers both alike). */
     NOT_FOUND(404, "Not found"),
-    /** The path exists, not with this method. */
-    METHOD_NOT_ALLOWED(405, "Method not allowed"),
     /** A body over the server's limit. */
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     /** A body whose Content-Type is missing, empty or not {@code application/json} (UTF-8). */

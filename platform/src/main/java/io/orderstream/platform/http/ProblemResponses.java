@@ -43,8 +43,7 @@ public final class ProblemResponses {
     /** Helidon's own refusals, each as the catalogue's code of its status; an unexpected status is a 400. */
     static Problem clientError(Status status) {
         return switch (status.code()) {
-            case 404 -> ProblemCode.NOT_FOUND.problem("No resource at this path.");
-            case 405 -> ProblemCode.METHOD_NOT_ALLOWED.problem("This path does not take this method.");
+            case 404, 405 -> ProblemCode.NOT_FOUND.problem("No resource at this path takes this method.");
             case 413 -> tooLarge();
             case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as Content-Type: application/json.");
             default -> unreadable();
