@@ -40,6 +40,8 @@ class OpenApiDocumentTest {
                 "idempotency_key_in_use", "payload_too_large", "validation_failed", "invalid_amount",
                 "payment_exceeds_balance", "idempotency_key_reused", "service_unavailable", "email_invalid",
                 "currency_unsupported", "lines_count_out_of_range", "sku_blank", "sku_too_long", "name_invalid",
-                "quantity_out_of_range", "unit_price_not_positive", "sku_duplicate", "total_exceeds_maximum");
+                "quantity_out_of_range", "unit_price_not_positive", "sku_duplicate", "total_exceeds_maximum",
+                "unsupported_media_type", "bad_request", "internal_error", "control_character", "out_of_range",
+                "payment_method_too_long", "payment_id_invalid", "reason_too_long");
     }
 }

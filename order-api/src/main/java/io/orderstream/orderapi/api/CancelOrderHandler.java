@@ -7,6 +7,7 @@ import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.execution.CommandRequest;
 import io.orderstream.orderapi.execution.RequestFingerprint;
 import io.orderstream.platform.http.Json;
+import io.orderstream.platform.http.ProblemException;
 import io.orderstream.schemas.order.CancelOrder;
 import java.sql.SQLException;
 
@@ -21,10 +22,14 @@ final class CancelOrderHandler implements Handler {
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) throws SQLException {
-        String orderId = request.path().pathParameters().get("id");
+        String orderId = PathIds.orderId(request);
         CancelRequest cancel = request.content().hasEntity()
                 ? Json.read(request, CancelRequest.class)
                 : CancelRequest.WITHOUT_REASON;
+        var problems = RequestShapes.problems(cancel);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(OrderProblems.invalidFields(problems));
+        }
         String operation = "POST /orders/" + orderId + "/cancel";
         AnswerResponses.send(response, executor.execute(new CommandRequest(RequestFingerprint.of(operation, cancel),
                 IdempotencyKeyHeader.of(request), orderId, new CancelOrder(cancel.reason()))));

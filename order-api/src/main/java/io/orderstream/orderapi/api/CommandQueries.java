@@ -21,7 +21,7 @@ final class CommandQueries {
     }
 
     void command(ServerRequest request, ServerResponse response) throws SQLException {
-        String commandId = request.path().pathParameters().get("id");
+        String commandId = PathIds.commandId(request);
         LoggedCommand command = commands.find(commandId)
                 .orElseThrow(() -> new ProblemException(OrderProblems.commandNotFound(commandId)));
         Json.send(response, Status.OK_200, view(command));

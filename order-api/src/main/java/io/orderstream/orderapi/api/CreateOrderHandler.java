@@ -26,9 +26,9 @@ final class CreateOrderHandler implements Handler {
     @Override
     public void handle(ServerRequest request, ServerResponse response) throws SQLException {
         CreateOrderRequest order = Json.read(request, CreateOrderRequest.class);
-        var missing = RequestShapes.missingFields(order);
-        if (!missing.isEmpty()) {
-            throw new ProblemException(OrderProblems.missingFields(missing));
+        var problems = RequestShapes.problems(order);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(OrderProblems.invalidFields(problems));
         }
         AnswerResponses.send(response, executor.execute(new CommandRequest(RequestFingerprint.of(OPERATION, order),
                 IdempotencyKeyHeader.of(request), null, command(order))));

@@ -1,6 +1,7 @@
 package io.orderstream.orderapi.api;
 
 import io.orderstream.orderapi.store.ListingPosition;
+import io.orderstream.platform.limits.TextChecks;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -28,8 +29,8 @@ final class ListingCursor {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int separator = plain.indexOf(SEPARATOR);
-            if (separator < 0 || separator == plain.length() - 1) {
-                return Optional.empty();
+            if (separator < 0 || !TextChecks.isId(plain.substring(separator + 1))) {
+                return Optional.empty(); // no cursor of ours names an id that cannot exist
             }
             return Optional.of(new ListingPosition(Instant.parse(plain.substring(0, separator)),
                     plain.substring(separator + 1)));

@@ -5,6 +5,8 @@ import io.orderstream.orderapi.store.OrderListing;
 import io.orderstream.orderapi.view.OrderViews;
 import io.orderstream.platform.http.Problem.FieldProblem;
 import io.orderstream.platform.http.ProblemException;
+import io.orderstream.platform.limits.OrderLimits;
+import io.orderstream.platform.limits.TextChecks;
 import io.orderstream.schemas.order.OrderStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +18,7 @@ import java.util.Optional;
 /**
  * The query of {@code GET /orders}: {@code customerEmail} (required), {@code status} (one or more visible
  * statuses, comma-separated), {@code limit} (1 to 100, 20 by default) and {@code after} (a {@code next}
- * cursor). Every invalid parameter is reported at once, as a 400 {@code invalid_query}.
+ * cursor). An e-mail beyond its bounds (too long, control characters) is invalid, not looked up. Every invalid parameter is reported at once, as a 400 {@code invalid_query}.
  */
 final class ListingQuery {
 
@@ -49,6 +51,11 @@ final class ListingQuery {
         Optional<String> email = first("customerEmail").filter(value -> !value.isBlank());
         if (email.isEmpty()) {
             problems.add(new FieldProblem("customerEmail", RequiredFields.REQUIRED, "Name the customer's e-mail."));
+        } else if (email.get().length() > OrderLimits.MAX_EMAIL_LENGTH || TextChecks.hasControlCharacter(email.get())) {
+            // no order has such an e-mail, and the database must never see a NUL
+            problems.add(new FieldProblem("customerEmail", "email_invalid", "An e-mail has at most "
+                    + OrderLimits.MAX_EMAIL_LENGTH + " characters and no control characters."));
+            return null;
         }
         return email.orElse(null);
     }

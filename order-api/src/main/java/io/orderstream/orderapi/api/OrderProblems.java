@@ -2,36 +2,35 @@ package io.orderstream.orderapi.api;
 
 import io.orderstream.platform.http.Problem;
 import io.orderstream.platform.http.Problem.FieldProblem;
+import io.orderstream.platform.http.ProblemCode;
 import java.util.List;
 
 /** The problems the API finds itself, each with its stable code; the processor's refusals are elsewhere. */
 final class OrderProblems {
 
-    /** The same code as the processor's own validation: a client handles both alike. */
-    static final String VALIDATION_FAILED = "validation_failed";
-
     private OrderProblems() {
     }
 
-    static Problem missingFields(List<FieldProblem> problems) {
-        return Problem.of(422, VALIDATION_FAILED, "Invalid request", "Required fields are missing.").withErrors(problems);
+    /** The same code as the processor's own validation: a client handles both alike. */
+    static Problem invalidFields(List<FieldProblem> problems) {
+        return ProblemCode.VALIDATION_FAILED.problem("Fields are missing or beyond their bounds.").withErrors(problems);
     }
 
     static Problem invalidQuery(List<FieldProblem> problems) {
-        return Problem.of(400, "invalid_query", "Bad request", "The query parameters are not valid.")
-                .withErrors(problems);
+        return ProblemCode.INVALID_QUERY.problem("The query parameters are not valid.").withErrors(problems);
     }
 
     static Problem invalidIdempotencyKey(int maxLength) {
-        return Problem.badRequest("invalid_idempotency_key",
+        return Problem.badRequest(OrderApiCode.INVALID_IDEMPOTENCY_KEY.code(),
                 "The Idempotency-Key header must have 1 to " + maxLength + " visible ASCII characters.");
     }
 
     static Problem commandNotFound(String commandId) {
-        return Problem.of(404, "command_not_found", "Command not found", "There is no command " + commandId + ".");
+        return Problem.of(OrderApiCode.COMMAND_NOT_FOUND.status(), OrderApiCode.COMMAND_NOT_FOUND.code(),
+                "Command not found", "There is no command " + commandId + ".");
     }
 
     static Problem unavailable(String detail) {
-        return Problem.of(503, "service_unavailable", "Service unavailable", detail);
+        return ProblemCode.SERVICE_UNAVAILABLE.problem(detail);
     }
 }

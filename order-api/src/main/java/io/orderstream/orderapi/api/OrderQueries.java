@@ -12,6 +12,7 @@ import io.orderstream.orderapi.view.OrderPage;
 import io.orderstream.orderapi.view.OrderView;
 import io.orderstream.platform.http.Json;
 import io.orderstream.platform.http.ProblemException;
+import io.orderstream.platform.http.QueryParameters;
 import java.sql.SQLException;
 
 /** The reads of orders: one order, a customer's orders page by page, and an order's events. */
@@ -27,19 +28,19 @@ final class OrderQueries {
 
     /** {@code GET /orders/{id}}. */
     void order(ServerRequest request, ServerResponse response) throws SQLException {
-        Json.send(response, Status.OK_200, visibleOrder(request.path().pathParameters().get("id")));
+        Json.send(response, Status.OK_200, visibleOrder(PathIds.orderId(request)));
     }
 
     /** {@code GET /orders?customerEmail=…}: newest first, keyset-paginated. */
     void customerOrders(ServerRequest request, ServerResponse response) throws SQLException {
-        ListedOrders page = readModel.list(ListingQuery.parse(request.query().toMap()));
+        ListedOrders page = readModel.list(ListingQuery.parse(QueryParameters.of(request)));
         Json.send(response, Status.OK_200,
                 new OrderPage(page.orders(), page.next().map(ListingCursor::encode).orElse(null)));
     }
 
     /** {@code GET /orders/{id}/events}: only of an order the client may see. */
     void orderEvents(ServerRequest request, ServerResponse response) throws SQLException {
-        String orderId = visibleOrder(request.path().pathParameters().get("id")).id();
+        String orderId = visibleOrder(PathIds.orderId(request)).id();
         Json.send(response, Status.OK_200, new EventHistory(events.history(orderId)));
     }
 

@@ -22,11 +22,11 @@ final class PayOrderHandler implements Handler {
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) throws SQLException {
-        String orderId = request.path().pathParameters().get("id");
+        String orderId = PathIds.orderId(request);
         PaymentRequest payment = Json.read(request, PaymentRequest.class);
-        var missing = RequestShapes.missingFields(payment);
-        if (!missing.isEmpty()) {
-            throw new ProblemException(OrderProblems.missingFields(missing));
+        var problems = RequestShapes.problems(payment);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(OrderProblems.invalidFields(problems));
         }
         String operation = "POST /orders/" + orderId + "/payments";
         AnswerResponses.send(response, executor.execute(new CommandRequest(RequestFingerprint.of(operation, payment),

@@ -4,13 +4,31 @@ import io.orderstream.platform.http.Problem.FieldProblem;
 import java.util.List;
 
 /**
- * The one check the API makes of a request body beyond its JSON types: that the fields the command needs
- * are there. Whether their values are acceptable (e-mail, currency, quantities, amounts, limits) is the
- * order-processor's rule; its refusal reaches the client as the same 422 {@code validation_failed}.
+ * The checks the API makes of a request body beyond its JSON types: that the fields the command needs are
+ * there, and that every field is within its bounds ({@link RequestBounds}). Whether their values are acceptable
+ * (e-mail, currency, quantities, amounts) is the order-processor's rule; its refusal reaches the client as the
+ * same 422 {@code validation_failed}.
  */
 final class RequestShapes {
 
     private RequestShapes() {
+    }
+
+    /** What is missing and what is beyond its bounds ({@link RequestBounds}), each field once at most. */
+    static List<FieldProblem> problems(CreateOrderRequest request) {
+        return combined(missingFields(request), RequestBounds.outOfBounds(request));
+    }
+
+    static List<FieldProblem> problems(PaymentRequest request) {
+        return combined(missingFields(request), RequestBounds.outOfBounds(request));
+    }
+
+    static List<FieldProblem> problems(CancelRequest request) {
+        return RequestBounds.outOfBounds(request);
+    }
+
+    private static List<FieldProblem> combined(List<FieldProblem> missing, List<FieldProblem> outOfBounds) {
+        return java.util.stream.Stream.concat(missing.stream(), outOfBounds.stream()).toList();
     }
 
     static List<FieldProblem> missingFields(CreateOrderRequest request) {

@@ -96,8 +96,9 @@ class CreateOrderRoutesIT {
     }
 
     @Test
-    void the_values_are_left_to_the_processor_to_judge() {
-        api.post("/orders", "{\"customerEmail\": \"nope\", \"currency\": \"XXX\", \"lines\": []}");
+    void the_values_within_their_bounds_are_left_to_the_processor_to_judge() {
+        api.post("/orders", "{\"customerEmail\": \"nope\", \"currency\": \"XXX\", \"lines\": [{\"sku\": \" \", "
+                + "\"name\": \"\", \"quantity\": 0, \"unitPrice\": -1}]}");
 
         assertThat(api.processor.received()).hasSize(1);
     }
@@ -173,10 +174,13 @@ class CreateOrderRoutesIT {
     }
 
     @Test
-    void a_body_just_under_1_mib_is_read() {
+    void a_body_just_under_1_mib_is_read_and_judged_by_its_bounds() {
         String large = ORDER.replace("\"Mug\"", "\"" + "M".repeat(1000 * 1024) + "\"");
 
-        assertThat(api.post("/orders", large).statusCode()).isEqualTo(201);
+        JsonNode problem = assertProblem(api.post("/orders", large), 422, "validation_failed");
+
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("lines[0].name");
+        assertThat(api.processor.received()).isEmpty();
     }
 
     // ---- create-and-pay

@@ -88,4 +88,20 @@ class ListingQueryTest {
                         .extracting(FieldProblem::field)
                         .containsExactly("customerEmail", "status", "limit", "after"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u0000b@x.com", "a@b.com\u0007", "a\ud800@b.com"})
+    void an_email_with_a_control_character_is_invalid_and_never_looked_up(String email) {
+        Problem problem = problemOf(Map.of("customerEmail", email));
+
+        assertThat(problem.code()).isEqualTo("invalid_query");
+        assertThat(problem.errors()).extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("customerEmail", "email_invalid"));
+    }
+
+    @Test
+    void an_email_longer_than_its_bound_is_invalid() {
+        assertThat(problemOf(Map.of("customerEmail", "a".repeat(300) + "@b.com")).errors())
+                .extracting(FieldProblem::code).containsExactly("email_invalid");
+    }
 }

@@ -102,6 +102,34 @@ final class RoutesHarness implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(body).build());
     }
 
+    /** A body as raw bytes, with the given Content-Type (none when null). */
+    HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+        var request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
+    /**
+     * A request written byte for byte, for what an HTTP client refuses to send (a lone {@code %}, an empty
+     * header); the answer's status line, headers and body as text.
+     */
+    String raw(String request) {
+        try (var socket = new java.net.Socket("localhost", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }

@@ -40,7 +40,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem notFound(String detail) {
-        return of(404, "not_found", "Not found", detail);
+        return ProblemCode.NOT_FOUND.problem(detail);
     }
 
     public static Problem badRequest(String code, String detail) {
@@ -48,6 +48,6 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem internalError() {
-        return of(500, "internal_error", "Internal error", "The server failed to handle the request; it has been logged.");
+        return ProblemCode.INTERNAL_ERROR.problem("The server failed to handle the request; it has been logged.");
     }
 }

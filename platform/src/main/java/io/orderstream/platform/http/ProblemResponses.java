@@ -8,7 +8,6 @@ import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerResponse;
 import java.lang.System.Logger.Level;
-import java.util.Locale;
 
 /** Every error a client sees is problem+json: handlers' problems, unexpected failures and the server's own. */
 public final class ProblemResponses {
@@ -41,21 +40,38 @@ public final class ProblemResponses {
         });
     }
 
-    private static Problem clientError(Status status) {
-        String reason = status.reasonPhrase();
-        return Problem.of(status.code(), reason.toLowerCase(Locale.ROOT).replace(' ', '_'), reason, reason + ".");
+    /** Helidon's own refusals, each as the catalogue's code of its status; an unexpected status is a 400. */
+    static Problem clientError(Status status) {
+        return switch (status.code()) {
+            case 404, 405 -> ProblemCode.NOT_FOUND.problem("No resource at this path takes this method.");
+            case 413 -> tooLarge();
+            case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as Content-Type: application/json.");
+            default -> unreadable();
+        };
     }
 
-    /** The server's own errors, raised before routing (unparseable request, body over the limit). */
+    private static Problem tooLarge() {
+        return ProblemCode.PAYLOAD_TOO_LARGE.problem("The request body is larger than the server accepts.");
+    }
+
+    private static Problem unreadable() {
+        return ProblemCode.BAD_REQUEST.problem("The request could not be read.");
+    }
+
+    /**
+     * The server's own errors, raised before routing (an unparseable request line or header, a body over the
+     * limit): problem+json too, whatever the event.
+     */
     public static DirectHandlers directHandlers() {
-        DirectHandler handler = (request, type, status, headers, message) -> direct(status.code() == 413
-                ? Problem.of(413, "payload_too_large", "Payload too large",
-                        "The request body is larger than the server accepts.")
-                : Problem.badRequest("bad_request", "The request could not be read."));
-        return DirectHandlers.builder()
-                .addHandler(DirectHandler.EventType.BAD_REQUEST, handler)
-                .addHandler(DirectHandler.EventType.PAYLOAD_TOO_LARGE, handler)
-                .build();
+        DirectHandler handler = (request, type, status, headers, message) -> direct(switch (status.family()) {
+            case SERVER_ERROR -> Problem.internalError();
+            default -> status.code() == 413 ? tooLarge() : unreadable();
+        });
+        var handlers = DirectHandlers.builder();
+        for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+            handlers.addHandler(type, handler);
+        }
+        return handlers.build();
     }
 
     private static DirectHandler.TransportResponse direct(Problem problem) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
 class ServiceServerTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    record Echo(String text) {
+    }
     private static ServiceServer server;
 
     @BeforeAll
@@ -31,7 +35,11 @@ class ServiceServerTest {
                         .get("/broken", (req, res) -> {
                             throw new IllegalStateException("secret internals");
                         })
-                        .post("/echo", (req, res) -> res.send(req.content().as(String.class))))
+                        .post("/echo", (req, res) -> res.send(req.content().as(String.class)))
+                        .post("/json", (req, res) -> Json.send(res, io.helidon.http.Status.OK_200,
+                                Json.read(req, Echo.class)))
+                        .get("/query", (req, res) -> Json.send(res, io.helidon.http.Status.OK_200,
+                                QueryParameters.of(req))))
                 .withoutOpenApi()
                 .start();
     }
@@ -102,6 +110,90 @@ class ServiceServerTest {
 
             assertThatThrownBy(() -> ServiceServer.builder("test").port(env, "TEST_PORT", 8080))
                     .hasMessage("port " + port + " is in use; set TEST_PORT to another port");
+        }
+    }
+
+    private static HttpResponse<String> postJson(String contentType, byte[] body) throws Exception {
+        var request = request("/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+        assertThat(response.body()).contains("\"code\":\"" + code + "\"");
+    }
+
+    @Test
+    void a_json_body_sent_as_application_json_is_read() throws Exception {
+        var response = postJson("application/json", "{\"text\":\"caf\u00e9\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"text\":\"caf\u00e9\"}");
+    }
+
+    @Test
+    void an_empty_content_type_header_is_a_415_problem_not_a_500() throws Exception {
+        assertProblem(postJson("", "{\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8)), 415, "unsupported_media_type");
+    }
+
+    @Test
+    void a_missing_or_other_content_type_is_a_415_problem() throws Exception {
+        byte[] body = "{\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertProblem(postJson(null, body), 415, "unsupported_media_type");
+        assertProblem(postJson("text/plain", body), 415, "unsupported_media_type");
+        assertProblem(postJson("application/json; charset=iso-8859-1", body), 415, "unsupported_media_type");
+    }
+
+    @Test
+    void body_bytes_that_are_not_utf8_are_a_400_malformed_json() throws Exception {
+        byte[] latin1 = "{\"text\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertProblem(postJson("application/json", latin1), 400, "malformed_json");
+    }
+
+    @Test
+    void a_lone_percent_in_the_query_is_a_400_invalid_query_not_a_500() throws Exception {
+        String answer = raw("GET /query?customerEmail=% HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("\"code\":\"invalid_query\"");
+    }
+
+    @Test
+    void a_well_formed_query_is_decoded() throws Exception {
+        var response = send(request("/query?customerEmail=a%40b.com"));
+
+        assertThat(response.body()).isEqualTo("{\"customerEmail\":[\"a@b.com\"]}");
+    }
+
+    @Test
+    void a_request_the_server_cannot_parse_is_a_400_problem() throws Exception {
+        String answer = raw("GET /refused HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains(Problem.MEDIA_TYPE).contains("\"code\":\"bad_request\"");
+    }
+
+    /** A request as bytes, for what an HTTP client refuses to send; the answer up to its end or 4 KiB. */
+    private static String raw(String request) throws Exception {
+        try (var socket = new java.net.Socket("localhost", server.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readNBytes(4096), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void every_status_helidon_refuses_with_gets_a_code_of_the_catalogue() {
+        for (int status : new int[] {400, 404, 405, 406, 413, 414, 415, 431}) {
+            Problem problem = ProblemResponses.clientError(io.helidon.http.Status.create(status));
+
+            assertThat(ProblemCode.valueOf(problem.code().toUpperCase(java.util.Locale.ROOT)).status())
+                    .as("status %d", status).isEqualTo(problem.status());
         }
     }
 }

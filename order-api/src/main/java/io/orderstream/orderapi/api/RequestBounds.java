@@ -1,0 +1,86 @@
+package io.orderstream.orderapi.api;
+
+import static io.orderstream.platform.limits.OrderLimits.MAX_CURRENCY_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_EMAIL_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_ID_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_LINES;
+import static io.orderstream.platform.limits.OrderLimits.MAX_NAME_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_PAYMENT_METHOD_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_REASON_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_SKU_LENGTH;
+
+import io.orderstream.platform.http.Problem.FieldProblem;
+import io.orderstream.platform.limits.TextChecks;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bounds of every field a client sends ({@link io.orderstream.platform.limits.OrderLimits}), checked before
+ * any command is sent: no text holds a control character (NUL included) or a lone surrogate, none is longer than
+ * its limit, ids have the id shape, an order has 1 to {@value io.orderstream.platform.limits.OrderLimits#MAX_LINES}
+ * lines. So no request can make a record Kafka or PostgreSQL refuse. Whether a value is acceptable beyond its
+ * bounds (an e-mail's shape, a known currency, a positive price) stays the order-processor's rule.
+ */
+final class RequestBounds {
+
+    static final String CONTROL_CHARACTER = "control_character";
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    private RequestBounds() {
+    }
+
+    static List<FieldProblem> outOfBounds(CreateOrderRequest request) {
+        var bounds = new RequestBounds()
+                .text(request.customerEmail(), "customerEmail", MAX_EMAIL_LENGTH, "email_invalid")
+                .text(request.currency(), "currency", MAX_CURRENCY_LENGTH, "currency_unsupported")
+                .text(request.paymentMethod(), "paymentMethod", MAX_PAYMENT_METHOD_LENGTH, "payment_method_too_long");
+        List<CreateOrderRequest.Line> lines = request.lines() == null ? List.of() : request.lines();
+        if (request.lines() != null && (lines.isEmpty() || lines.size() > MAX_LINES)) {
+            bounds.problem("lines", "lines_count_out_of_range", "An order has 1 to " + MAX_LINES + " lines.");
+            return bounds.problems;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            CreateOrderRequest.Line line = lines.get(i);
+            if (line != null) {
+                bounds.text(line.sku(), "lines[" + i + "].sku", MAX_SKU_LENGTH, "sku_too_long")
+                        .text(line.name(), "lines[" + i + "].name", MAX_NAME_LENGTH, "name_invalid");
+            }
+        }
+        return bounds.problems;
+    }
+
+    static List<FieldProblem> outOfBounds(PaymentRequest request) {
+        var bounds = new RequestBounds();
+        String paymentId = request.paymentId();
+        if (paymentId != null && !paymentId.isBlank() && !bounds.hasControlCharacter(paymentId, "paymentId")
+                && !TextChecks.isId(paymentId)) {
+            bounds.problem("paymentId", "payment_id_invalid", "A payment id has 1 to " + MAX_ID_LENGTH
+                    + " letters, digits, '.', '_', ':' or '-'.");
+        }
+        return bounds.problems;
+    }
+
+    static List<FieldProblem> outOfBounds(CancelRequest request) {
+        return new RequestBounds().text(request.reason(), "reason", MAX_REASON_LENGTH, "reason_too_long").problems;
+    }
+
+    private RequestBounds text(String value, String field, int maxLength, String tooLongCode) {
+        if (value != null && !hasControlCharacter(value, field) && value.length() > maxLength) {
+            problem(field, tooLongCode, "At most " + maxLength + " characters.");
+        }
+        return this;
+    }
+
+    private boolean hasControlCharacter(String value, String field) {
+        if (TextChecks.hasControlCharacter(value)) {
+            problem(field, CONTROL_CHARACTER, "Control characters (such as NUL or line breaks) are not allowed.");
+            return true;
+        }
+        return false;
+    }
+
+    private void problem(String field, String code, String message) {
+        problems.add(new FieldProblem(field, code, message));
+    }
+}
