@@ -87,7 +87,8 @@ class CommandOutcomesTest {
             "invalid_state, 409, Invalid order state",
             "invalid_amount, 422, Invalid amount",
             "payment_exceeds_balance, 422, Payment exceeds the balance due",
-            "some_future_code, 422, Command refused"})
+            "order_limit_reached, 409, Order limit reached",
+            "command_failed, 422, Command failed"})
     void a_refusal_keeps_its_code_and_gets_its_status_and_title(String code, int status, String title) {
         Problem problem = problemOf(rejected(code).setOrder(ORDER).build());
 
