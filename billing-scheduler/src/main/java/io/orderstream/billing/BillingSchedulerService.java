@@ -15,6 +15,7 @@ import io.orderstream.platform.loop.LoopState;
 import io.orderstream.platform.loop.RetryTopicProvisioner;
 import io.orderstream.platform.loop.RetryTopics;
 import io.orderstream.platform.metrics.ServiceMetrics;
+import io.orderstream.platform.time.TimeSource;
 import java.time.Clock;
 import java.util.List;
 
@@ -43,7 +44,7 @@ public final class BillingSchedulerService implements AutoCloseable {
         new RetryTopicProvisioner(kafka).createMissing(RetryTopics.of(PaymentLoop.settings(kafka, settings)));
         MeterRegistry metrics = ServiceMetrics.registry();
         var provider = new HttpPaymentProvider(settings.providerUrl(), settings.providerTimeout());
-        var worker = new PaymentWorker(new TimedPaymentProvider(provider, metrics), Clock.systemUTC());
+        var worker = new PaymentWorker(new TimedPaymentProvider(provider, metrics, TimeSource.system()), Clock.systemUTC());
         var loop = PaymentLoop.create(kafka, settings, worker, metrics).start();
         try {
             return new BillingSchedulerService(provider, LoopService.start(loop, http));

@@ -11,6 +11,7 @@ import io.orderstream.platform.loop.LoopState;
 import io.orderstream.platform.loop.RetryTopicProvisioner;
 import io.orderstream.platform.loop.RetryTopics;
 import io.orderstream.platform.metrics.ServiceMetrics;
+import io.orderstream.platform.time.TimeSource;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public final class FulfillmentMockService implements AutoCloseable {
         new TopicProvisioner(kafka).createMissing(
                 List.of(TopicCatalog.FULFILLMENT_REQUESTS, TopicCatalog.FULFILLMENT_RESULTS));
         new RetryTopicProvisioner(kafka).createMissing(RetryTopics.of(FulfillmentLoop.settings(kafka, settings)));
-        var loop = FulfillmentLoop.create(kafka, settings, ServiceMetrics.registry()).start();
+        var loop = FulfillmentLoop.create(kafka, settings, ServiceMetrics.registry(), TimeSource.system()).start();
         return new FulfillmentMockService(LoopService.start(loop, http));
     }
 

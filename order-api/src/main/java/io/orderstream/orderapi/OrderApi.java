@@ -27,6 +27,7 @@ import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.kafka.TopicProvisioner;
 import io.orderstream.platform.metrics.ServiceMetrics;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.platform.time.TimeSource;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -68,8 +69,9 @@ public final class OrderApi implements AutoCloseable {
         DataSource database = resources.push(Database.connect(env, SERVICE_NAME).migrate()).dataSource();
         AvroSerdes serdes = AvroSerdes.registry(kafka);
         MeterRegistry meters = ServiceMetrics.registry();
+        TimeSource time = TimeSource.system();
         var pending = new PendingCommands();
-        var gateway = resources.push(KafkaCommandGateway.connect(kafka, serdes, pending, meters));
+        var gateway = resources.push(KafkaCommandGateway.connect(kafka, serdes, pending, meters, time));
         var commandLog = new CommandLog(database);
         var keys = new IdempotencyKeys(database, settings.idempotencyTtl(), settings.waits().lease());
         resources.push(RetentionCleanup.start(keys, commandLog, settings.idempotencyTtl(),
@@ -81,7 +83,7 @@ public final class OrderApi implements AutoCloseable {
                 resources.push(ReadModelListeners.orderStates(context, new OrderProjection(database))),
                 resources.push(ReadModelListeners.orderEvents(context, eventLog)),
                 resources.push(ReadModelListeners.commandOutcomes(context, commandLog)));
-        var executor = new CommandExecutor(gateway, commandLog, keys, settings.waits(), Clock.systemUTC());
+        var executor = new CommandExecutor(gateway, commandLog, keys, settings.waits(), time);
         var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog);
         ServiceServer.Builder server = httpServer(env, routes).readiness(new DatabaseReadiness(database))
                 .readiness(resources.push(BrokerReadiness.connect(kafka)));

@@ -8,6 +8,7 @@ import io.orderstream.paymentprovider.http.ChargeRoutes;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.http.ServiceServer;
 import io.orderstream.platform.metrics.ServiceMetrics;
+import io.orderstream.platform.time.TimeSource;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -30,7 +31,7 @@ public final class PaymentProviderService implements AutoCloseable {
         GatewaySettings settings = GatewayEnvironment.read(env, () -> ThreadLocalRandom.current().nextLong());
         LOG.log(System.Logger.Level.INFO, "gateway " + settings + " (set " + GatewayEnvironment.SEED
                 + "=" + settings.seed() + " to replay its declines and faults)");
-        return start(env, Gateway.create(settings, Sleeper.real(), Clock.systemUTC()), ServiceMetrics.registry());
+        return start(env, Gateway.create(settings, Sleeper.on(TimeSource.system()), Clock.systemUTC()), ServiceMetrics.registry());
     }
 
     /** Serves the given gateway; tests pass one with scripted faults. */

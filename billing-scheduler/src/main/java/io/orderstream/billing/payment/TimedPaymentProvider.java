@@ -2,7 +2,7 @@ package io.orderstream.billing.payment;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
+import io.orderstream.platform.time.TimeSource;
 import java.util.Locale;
 
 /**
@@ -16,15 +16,17 @@ public final class TimedPaymentProvider implements PaymentProvider {
 
     private final PaymentProvider provider;
     private final MeterRegistry registry;
+    private final TimeSource time;
 
-    public TimedPaymentProvider(PaymentProvider provider, MeterRegistry registry) {
+    public TimedPaymentProvider(PaymentProvider provider, MeterRegistry registry, TimeSource time) {
         this.provider = provider;
         this.registry = registry;
+        this.time = time;
     }
 
     @Override
     public ChargeOutcome charge(ChargeCall call) throws InterruptedException {
-        long start = System.nanoTime();
+        long start = time.nanoTime();
         ChargeOutcome outcome = provider.charge(call);
         record("charge", outcome, start);
         return outcome;
@@ -32,7 +34,7 @@ public final class TimedPaymentProvider implements PaymentProvider {
 
     @Override
     public LedgerLookup lookUp(ChargeCall call) throws InterruptedException {
-        long start = System.nanoTime();
+        long start = time.nanoTime();
         LedgerLookup lookup = provider.lookUp(call);
         record("lookup", lookup, start);
         return lookup;
@@ -44,6 +46,6 @@ public final class TimedPaymentProvider implements PaymentProvider {
                 .tag("operation", operation)
                 .tag("outcome", outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT))
                 .register(registry)
-                .record(Duration.ofNanos(System.nanoTime() - start));
+                .record(time.since(start));
     }
 }

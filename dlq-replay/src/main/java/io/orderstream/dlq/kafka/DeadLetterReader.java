@@ -2,6 +2,7 @@ package io.orderstream.dlq.kafka;
 
 import io.orderstream.dlq.DlqException;
 import io.orderstream.dlq.record.DeadLetter;
+import io.orderstream.platform.time.TimeSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,9 +19,15 @@ public final class DeadLetterReader implements DeadLetterSource {
     private static final Duration STALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final org.apache.kafka.clients.consumer.Consumer<byte[], byte[]> consumer;
+    private final TimeSource time;
 
     public DeadLetterReader(org.apache.kafka.clients.consumer.Consumer<byte[], byte[]> consumer) {
+        this(consumer, TimeSource.system());
+    }
+
+    DeadLetterReader(org.apache.kafka.clients.consumer.Consumer<byte[], byte[]> consumer, TimeSource time) {
         this.consumer = consumer;
+        this.time = time;
     }
 
     @Override
@@ -31,7 +38,7 @@ public final class DeadLetterReader implements DeadLetterSource {
         consumer.assign(List.of(partition));
         consumer.seek(partition, from);
         long position = consumer.position(partition);
-        long lastProgress = System.nanoTime();
+        long lastProgress = time.nanoTime();
         while (position < until) {
             consumer.poll(POLL_TIMEOUT).records(partition).stream()
                     .filter(record -> record.offset() < until)
@@ -39,8 +46,8 @@ public final class DeadLetterReader implements DeadLetterSource {
             long reached = consumer.position(partition);
             if (reached > position) {
                 position = reached;
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > STALL_TIMEOUT.toNanos()) {
+                lastProgress = time.nanoTime();
+            } else if (time.since(lastProgress).compareTo(STALL_TIMEOUT) > 0) {
                 throw stalled(partition, position, until);
             }
         }

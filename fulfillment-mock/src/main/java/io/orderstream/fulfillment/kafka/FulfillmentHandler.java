@@ -2,6 +2,7 @@ package io.orderstream.fulfillment.kafka;
 
 import io.orderstream.fulfillment.warehouse.Warehouse;
 import io.orderstream.platform.loop.RecordHandler;
+import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import java.time.Duration;
@@ -15,11 +16,13 @@ public final class FulfillmentHandler implements RecordHandler<FulfillmentReques
     private final Warehouse warehouse;
     private final Duration workTime;
     private final String resultsTopic;
+    private final TimeSource time;
 
-    public FulfillmentHandler(Warehouse warehouse, Duration workTime, String resultsTopic) {
+    public FulfillmentHandler(Warehouse warehouse, Duration workTime, String resultsTopic, TimeSource time) {
         this.warehouse = warehouse;
         this.workTime = workTime;
         this.resultsTopic = resultsTopic;
+        this.time = time;
     }
 
     @Override
@@ -28,9 +31,7 @@ public final class FulfillmentHandler implements RecordHandler<FulfillmentReques
         if (record.value() == null) {
             throw new IllegalArgumentException("a fulfillment request without value (a tombstone) for " + record.key());
         }
-        if (workTime.isPositive()) {
-            Thread.sleep(workTime);
-        }
+        time.sleep(workTime);
         FulfillmentResult result = warehouse.fulfil(record.value());
         return List.of(new ProducerRecord<>(resultsTopic, result.getOrderId(), result));
     }

@@ -10,6 +10,7 @@ import io.orderstream.platform.loop.KafkaLoopClients;
 import io.orderstream.platform.loop.LoopSettings;
 import io.orderstream.platform.loop.TransactionalLoop;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import java.time.Duration;
@@ -36,7 +37,7 @@ public final class FulfillmentLoop {
     }
 
     public static TransactionalLoop<FulfillmentRequest, FulfillmentResult> create(
-            KafkaSettings kafka, FulfillmentMockSettings settings, MeterRegistry metrics) {
+            KafkaSettings kafka, FulfillmentMockSettings settings, MeterRegistry metrics, TimeSource time) {
         Duration workTime = settings.warehouse().workTime();
         LoopSettings loop = settings(kafka, settings);
         AvroSerdes serdes = AvroSerdes.registry(kafka);
@@ -44,7 +45,7 @@ public final class FulfillmentLoop {
                         serdes.valueSerde(TopicCatalog.FULFILLMENT_REQUESTS).deserializer(),
                         serdes.valueSerde(TopicCatalog.FULFILLMENT_RESULTS).serializer())
                 .handler(new FulfillmentHandler(new Warehouse(settings.warehouse()), workTime,
-                        kafka.prefixed(TopicCatalog.FULFILLMENT_RESULTS.name())))
+                        kafka.prefixed(TopicCatalog.FULFILLMENT_RESULTS.name()), time))
                 .listener(new ResultCounter(metrics))
                 .metrics(metrics)
                 .build();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderstream.fulfillment.warehouse.Warehouse;
 import io.orderstream.fulfillment.warehouse.WarehouseSettings;
+import io.orderstream.platform.time.ManualTimeSource;
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import io.orderstream.schemas.fulfillment.RequestedLine;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class FulfillmentHandlerTest {
 
     private final Warehouse warehouse = new Warehouse(new WarehouseSettings(42, 1.0, Duration.ZERO));
-    private final FulfillmentHandler handler = new FulfillmentHandler(warehouse, Duration.ZERO, "p.fulfillment.results");
+    private final ManualTimeSource time = new ManualTimeSource();
+    private final FulfillmentHandler handler =
+            new FulfillmentHandler(warehouse, Duration.ZERO, "p.fulfillment.results", time);
 
     private final FulfillmentRequest request = FulfillmentRequest.newBuilder()
             .setRequestId("order-1/fulfillment").setOrderId("order-1").setAttempt(1).setCurrency("EUR")
@@ -37,10 +40,20 @@ class FulfillmentHandlerTest {
     }
 
     @Test
-    void rejectsARequestWithoutValue() {
+    void takesTheWorkTimeBeforeAnswering() throws Exception {
+        var slowHandler = new FulfillmentHandler(warehouse, Duration.ofMinutes(3), "p.fulfillment.results", time);
+
+        assertThat(slowHandler.handle(record("order-1", request))).hasSize(1);
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofMinutes(3));
+    }
+
+    @Test
+    void rejectsARequestWithoutValueWithoutWorkingOnIt() {
         assertThatThrownBy(() -> handler.handle(record("order-1", null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tombstone");
+        assertThat(time.slept()).isZero();
     }
 
     private static ConsumerRecord<String, FulfillmentRequest> record(String key, FulfillmentRequest value) {

@@ -7,13 +7,13 @@ import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.metrics.ServiceMetrics;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.platform.time.Deadline;
+import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.order.CommandResult;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -88,7 +88,8 @@ public final class CommandResultListener {
 
     /** A topic created a moment ago may not be in every broker's metadata yet. */
     private static List<TopicPartition> awaitPartitions(Consumer<byte[], byte[]> consumer, String topic) {
-        Instant deadline = Instant.now().plus(PARTITIONS_TIMEOUT);
+        TimeSource time = TimeSource.system();
+        Deadline deadline = time.deadline(PARTITIONS_TIMEOUT);
         while (true) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition()))
@@ -96,10 +97,10 @@ public final class CommandResultListener {
             if (!partitions.isEmpty()) {
                 return partitions;
             }
-            if (Instant.now().isAfter(deadline)) {
+            if (deadline.passed()) {
                 throw new IllegalStateException("topic " + topic + " has no partitions after " + PARTITIONS_TIMEOUT);
             }
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+            time.pause(Duration.ofMillis(100));
         }
     }
 }

@@ -7,6 +7,8 @@ import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.metrics.ServiceMetrics;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.platform.time.Deadline;
+import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.order.CancelOrder;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.OrderCommand;
@@ -41,18 +43,20 @@ public final class KafkaCommandGateway implements CommandGateway, AutoCloseable 
     private final String topic;
     private final PendingCommands pending;
     private final MeterRegistry meters;
+    private final TimeSource time;
 
     KafkaCommandGateway(Producer<String, OrderCommand> producer, String topic, PendingCommands pending,
-                        MeterRegistry meters) {
+                        MeterRegistry meters, TimeSource time) {
         this.producer = producer;
         this.topic = topic;
         this.pending = pending;
         this.meters = meters;
+        this.time = time;
     }
 
     /** An idempotent producer of orders.commands (values in the registry's Avro), owned by the gateway. */
     public static KafkaCommandGateway connect(KafkaSettings settings, AvroSerdes serdes, PendingCommands pending,
-                                              MeterRegistry meters) {
+                                              MeterRegistry meters, TimeSource time) {
         Map<String, Object> config = KafkaClientConfigs.producer(settings, "order-api");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK.toMillis());
         String topic = settings.prefixed(TopicCatalog.ORDER_COMMANDS.name());
@@ -60,7 +64,7 @@ public final class KafkaCommandGateway implements CommandGateway, AutoCloseable 
         registerSchema(serializer, topic);
         Producer<String, OrderCommand> producer = new KafkaProducer<>(config, new StringSerializer(), serializer);
         ServiceMetrics.bind(producer);
-        return new KafkaCommandGateway(producer, topic, pending, meters);
+        return new KafkaCommandGateway(producer, topic, pending, meters, time);
     }
 
     /**
@@ -81,13 +85,13 @@ public final class KafkaCommandGateway implements CommandGateway, AutoCloseable 
     @Override
     public Optional<CommandResult> send(OrderCommand command, Duration wait) {
         String commandId = command.getCommandId();
-        long deadline = System.nanoTime() + wait.toNanos();
+        long start = time.nanoTime();
+        Deadline deadline = time.deadline(wait);
         CompletableFuture<CommandResult> result = pending.expect(commandId);
-        Timer.Sample sample = Timer.start(meters);
         try {
             produce(command, result);
             Optional<CommandResult> answer = await(result, commandId, deadline);
-            sample.stop(latency(command, answer.map(r -> r.getOutcome().name()).orElse(TIMED_OUT)));
+            latency(command, answer.map(r -> r.getOutcome().name()).orElse(TIMED_OUT)).record(time.since(start));
             return answer;
         } finally {
             pending.forget(commandId);
@@ -108,9 +112,9 @@ public final class KafkaCommandGateway implements CommandGateway, AutoCloseable 
 
     /** The deadline counts from before the send, which may block on metadata and schema registration. */
     private static Optional<CommandResult> await(CompletableFuture<CommandResult> result, String commandId,
-                                                 long deadline) {
+                                                 Deadline deadline) {
         try {
-            return Optional.of(result.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            return Optional.of(result.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

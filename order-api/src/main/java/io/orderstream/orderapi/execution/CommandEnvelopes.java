@@ -1,23 +1,23 @@
 package io.orderstream.orderapi.execution;
 
 import io.orderstream.orderapi.command.CommandIds;
+import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.order.OrderCommand;
-import java.time.Clock;
 
 /** Puts a request's command into the envelope orders.commands carries. */
 final class CommandEnvelopes {
 
-    private final Clock clock;
+    private final TimeSource time;
 
-    CommandEnvelopes(Clock clock) {
-        this.clock = clock;
+    CommandEnvelopes(TimeSource time) {
+        this.time = time;
     }
 
     OrderCommand of(CommandRequest request, CommandIds ids) {
         return OrderCommand.newBuilder()
                 .setCommandId(ids.commandId())
                 .setOrderId(ids.orderId())
-                .setIssuedAt(clock.instant())
+                .setIssuedAt(time.now())
                 .setIdempotencyKey(request.idempotencyKey().orElse(null))
                 .setPayload(request.payload())
                 .build();

@@ -11,12 +11,12 @@ import io.orderstream.orderapi.store.IdempotencyKeys;
 import io.orderstream.orderapi.store.IdempotencyKeys.Claim;
 import io.orderstream.orderapi.view.Reply;
 import io.orderstream.platform.http.ProblemException;
+import io.orderstream.platform.time.Deadline;
+import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.order.CommandResult;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Carries out the POSTs that send commands. Each command is logged as PENDING, sent, and answered from its
@@ -41,14 +41,16 @@ public final class CommandExecutor {
     private final IdempotencyKeys keys;
     private final CommandWaits waits;
     private final CommandEnvelopes envelopes;
+    private final TimeSource time;
 
     public CommandExecutor(CommandGateway gateway, CommandLog log, IdempotencyKeys keys, CommandWaits waits,
-                           Clock clock) {
+                           TimeSource time) {
         this.gateway = gateway;
         this.log = log;
         this.keys = keys;
         this.waits = waits;
-        this.envelopes = new CommandEnvelopes(clock);
+        this.envelopes = new CommandEnvelopes(time);
+        this.time = time;
     }
 
     public Answer execute(CommandRequest request) throws SQLException {
@@ -60,7 +62,7 @@ public final class CommandExecutor {
     }
 
     private Answer executeOnce(CommandRequest request, String key, CommandIds proposed) throws SQLException {
-        long deadline = System.nanoTime() + waits.forFirstRequest(request.kind()).toNanos();
+        Deadline deadline = time.deadline(waits.forFirstRequest(request.kind()));
         while (true) {
             switch (keys.claim(key, request.fingerprint(), proposed)) {
                 case Claim.Fresh fresh -> {
@@ -147,10 +149,10 @@ public final class CommandExecutor {
         }
     }
 
-    private static void awaitFirstRequest(long deadline) {
-        if (System.nanoTime() - deadline >= 0) {
+    private void awaitFirstRequest(Deadline deadline) {
+        if (deadline.passed()) {
             throw new ProblemException(IdempotencyProblems.inUse());
         }
-        LockSupport.parkNanos(REPEAT_POLL.toNanos());
+        time.pause(REPEAT_POLL);
     }
 }

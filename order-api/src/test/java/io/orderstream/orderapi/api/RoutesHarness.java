@@ -16,6 +16,7 @@ import io.orderstream.platform.config.Env;
 import io.orderstream.platform.db.Database;
 import io.orderstream.platform.http.Json;
 import io.orderstream.platform.http.ServiceServer;
+import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.order.OrderState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -55,7 +55,7 @@ final class RoutesHarness implements AutoCloseable {
         commandLog = new CommandLog(database.dataSource());
         events = new OrderEventLog(database.dataSource());
         keys = new IdempotencyKeys(database.dataSource(), Duration.ofDays(2), WAITS.lease());
-        var executor = new CommandExecutor(processor, commandLog, keys, WAITS, Clock.systemUTC());
+        var executor = new CommandExecutor(processor, commandLog, keys, WAITS, TimeSource.system());
         var routes = new OrderRoutes(executor, new OrderReadModel(database.dataSource()), events, commandLog);
         server = OrderApi.httpServer(env, routes).withoutOpenApi().start();
     }

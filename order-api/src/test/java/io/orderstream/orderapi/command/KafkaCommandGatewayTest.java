@@ -3,15 +3,17 @@ package io.orderstream.orderapi.command;
 import static io.orderstream.orderapi.command.PendingCommandsTest.resultOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.orderstream.platform.time.ManualTimeSource;
 import io.orderstream.schemas.order.CancelOrder;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.OrderCommand;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Future;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -21,14 +23,20 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-/** The gateway around Kafka's MockProducer, whose sends are answered as a test tells. */
+/**
+ * The gateway around Kafka's MockProducer, whose sends are answered as a test tells, on manual time: a test moves
+ * the time on where Kafka or the processor would take it, so nothing waits for real.
+ */
 class KafkaCommandGatewayTest {
 
     private static final String TOPIC = "test.orders.commands";
-    private static final Duration TIMEOUT = Duration.ofMillis(200);
+    private static final Duration TIMEOUT = Duration.ofHours(1);
+    /** Bounds a test that would wait the whole TIMEOUT if the gateway did not measure on the time source. */
+    private static final Duration PROMPTLY = Duration.ofSeconds(10);
 
     private final PendingCommands pending = new PendingCommands();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final ManualTimeSource time = new ManualTimeSource();
 
     private static OrderCommand command(String commandId) {
         return OrderCommand.newBuilder()
@@ -40,7 +48,7 @@ class KafkaCommandGatewayTest {
     }
 
     private KafkaCommandGateway gatewayAnsweringWith(BiConsumer<OrderCommand, Callback> answer) {
-        return new KafkaCommandGateway(new AnsweringProducer(answer), TOPIC, pending, meters);
+        return new KafkaCommandGateway(new AnsweringProducer(answer), TOPIC, pending, meters, time);
     }
 
     @Test
@@ -54,7 +62,7 @@ class KafkaCommandGatewayTest {
     @Test
     void the_command_is_keyed_by_its_order_id() {
         var producer = new AnsweringProducer((command, callback) -> pending.complete(resultOf(command.getCommandId())));
-        var gateway = new KafkaCommandGateway(producer, TOPIC, pending, meters);
+        var gateway = new KafkaCommandGateway(producer, TOPIC, pending, meters, time);
 
         gateway.send(command("command-1"), TIMEOUT);
 
@@ -67,19 +75,19 @@ class KafkaCommandGatewayTest {
     void no_result_within_the_timeout_is_empty_and_not_waited_for_any_longer() {
         var gateway = gatewayAnsweringWith((command, callback) -> { });
 
-        assertThat(gateway.send(command("command-1"), TIMEOUT)).isEmpty();
+        assertThat(gateway.send(command("command-1"), Duration.ofMillis(200))).isEmpty();
         assertThat(pending.size()).isZero();
     }
 
     @Test
     void time_spent_in_a_slow_send_counts_toward_the_timeout() {
         // a first send blocks on metadata and schema registration; the caller still waits at most the timeout
-        var gateway = gatewayAnsweringWith((command, callback) -> LockSupport.parkNanos(TIMEOUT.multipliedBy(2).toNanos()));
-        long start = System.nanoTime();
+        var gateway = gatewayAnsweringWith((command, callback) -> time.advance(TIMEOUT.multipliedBy(2)));
 
-        assertThat(gateway.send(command("command-1"), TIMEOUT)).isEmpty();
+        var answer = assertTimeoutPreemptively(PROMPTLY, () -> gateway.send(command("command-1"), TIMEOUT));
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.multipliedBy(3));
+        assertThat(answer).isEmpty();
+        assertThat(pending.size()).isZero();
     }
 
     @Test
@@ -104,13 +112,26 @@ class KafkaCommandGatewayTest {
     }
 
     @Test
-    void a_command_answered_too_late_is_timed_as_timed_out() {
-        var gateway = gatewayAnsweringWith((command, callback) -> { });
+    void the_latency_is_the_time_from_sending_to_the_result() {
+        var gateway = gatewayAnsweringWith((command, callback) -> {
+            time.advance(Duration.ofMillis(70));
+            pending.complete(resultOf(command.getCommandId()));
+        });
 
         gateway.send(command("command-1"), TIMEOUT);
 
+        assertThat(meters.get(KafkaCommandGateway.LATENCY_METER).tag("outcome", "ACCEPTED").timer()
+                .totalTime(TimeUnit.MILLISECONDS)).isEqualTo(70);
+    }
+
+    @Test
+    void a_command_answered_too_late_is_timed_as_timed_out() {
+        var gateway = gatewayAnsweringWith((command, callback) -> time.advance(TIMEOUT));
+
+        assertTimeoutPreemptively(PROMPTLY, () -> gateway.send(command("command-1"), TIMEOUT));
+
         assertThat(meters.get(KafkaCommandGateway.LATENCY_METER).tag("outcome", KafkaCommandGateway.TIMED_OUT)
-                .timer().totalTime(java.util.concurrent.TimeUnit.MILLISECONDS))
+                .timer().totalTime(TimeUnit.MILLISECONDS))
                 .isGreaterThanOrEqualTo(TIMEOUT.toMillis());
     }
 

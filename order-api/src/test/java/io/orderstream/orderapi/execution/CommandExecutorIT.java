@@ -16,13 +16,15 @@ import io.orderstream.orderapi.store.CommandLog.Completion;
 import io.orderstream.orderapi.store.IdempotencyKeys;
 import io.orderstream.orderapi.view.OrderViews;
 import io.orderstream.platform.db.Database;
+import io.orderstream.platform.http.ProblemException;
+import io.orderstream.platform.time.ManualTimeSource;
+import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.CreateOrder;
 import io.orderstream.schemas.order.OrderCommand;
 import io.orderstream.schemas.order.OrderLine;
 import io.orderstream.schemas.order.OrderState;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +52,8 @@ class CommandExecutorIT {
 
     private final String key = "key-" + UUID.randomUUID();
     private final List<OrderCommand> sent = new CopyOnWriteArrayList<>();
+    /** For what the executor waits and times itself; a claim's lease runs out on the database's clock, for real. */
+    private final ManualTimeSource time = new ManualTimeSource();
 
     @BeforeAll
     static void migrate() {
@@ -64,11 +68,14 @@ class CommandExecutorIT {
     }
 
     private CommandExecutor executor(Function<OrderCommand, Optional<CommandResult>> processor) {
-        CommandGateway gateway = (command, wait) -> {
+        return new CommandExecutor(gateway(processor), log, keys, WAITS, TimeSource.system());
+    }
+
+    private CommandGateway gateway(Function<OrderCommand, Optional<CommandResult>> processor) {
+        return (command, wait) -> {
             sent.add(command);
             return processor.apply(command);
         };
-        return new CommandExecutor(gateway, log, keys, WAITS, Clock.systemUTC());
     }
 
     private CommandRequest request(Optional<String> idempotencyKey) {
@@ -154,6 +161,31 @@ class CommandExecutorIT {
         assertThat(log.find(sent.getFirst().getCommandId())).isEmpty();
         assertThat(keys.claim(key, "fingerprint-1", CommandIds.fresh(null)))
                 .isInstanceOf(IdempotencyKeys.Claim.Fresh.class);
+    }
+
+    @Test
+    void a_repeat_while_the_first_request_is_in_flight_waits_for_its_answer_then_is_told_the_key_is_in_use()
+            throws SQLException {
+        var longLease = new IdempotencyKeys(database.dataSource(), Duration.ofDays(1), Duration.ofDays(1));
+        longLease.claim(key, "fingerprint-1", CommandIds.fresh(null));
+        var executor = new CommandExecutor(gateway(CommandExecutorIT::accepted), log, longLease, WAITS, time);
+
+        assertThatThrownBy(() -> executor.execute(request(Optional.of(key))))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("idempotency_key_in_use");
+
+        assertThat(time.slept()).isEqualTo(WAITS.forFirstRequest(CommandKind.CREATE_ORDER));
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void a_command_is_issued_at_the_time_sources_now() throws SQLException {
+        time.advance(Duration.ofDays(3));
+
+        new CommandExecutor(gateway(CommandExecutorIT::accepted), log, keys, WAITS, time)
+                .execute(request(Optional.empty()));
+
+        assertThat(sent).singleElement().satisfies(command -> assertThat(command.getIssuedAt()).isEqualTo(time.now()));
     }
 
     // ---- one key, one order: the ids derive from the key and the request ----
@@ -252,13 +284,9 @@ class CommandExecutorIT {
     }
 
     private CommandExecutor executor(FailingDataSource flaky, Function<OrderCommand, Optional<CommandResult>> processor) {
-        CommandGateway gateway = (command, wait) -> {
-            sent.add(command);
-            return processor.apply(command);
-        };
-        return new CommandExecutor(gateway, new CommandLog(flaky.dataSource()),
+        return new CommandExecutor(gateway(processor), new CommandLog(flaky.dataSource()),
                 new IdempotencyKeys(flaky.dataSource(), Duration.ofDays(1), Duration.ofMillis(300)), WAITS,
-                Clock.systemUTC());
+                TimeSource.system());
     }
 
     private static Optional<CommandResult> orderExists(OrderCommand command) {

@@ -1,5 +1,6 @@
 package io.orderstream.paymentprovider.domain;
 
+import io.orderstream.platform.time.TimeSource;
 import java.time.Duration;
 
 /** Waits; tests pass one that only records. */
@@ -8,14 +9,8 @@ public interface Sleeper {
 
     void sleep(Duration duration);
 
-    /** Really sleeps; an interrupt ends the sleep early and stays set on the thread. */
-    static Sleeper real() {
-        return duration -> {
-            try {
-                Thread.sleep(duration);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
+    /** Sleeps on the time source; an interrupt ends the sleep early and stays set on the thread. */
+    static Sleeper on(TimeSource time) {
+        return time::pause;
     }
 }

@@ -9,6 +9,7 @@ import io.orderstream.paymentprovider.domain.Gateway;
 import io.orderstream.paymentprovider.domain.GatewaySettings;
 import io.orderstream.paymentprovider.domain.Sleeper;
 import io.orderstream.platform.config.Env;
+import io.orderstream.platform.time.TimeSource;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class ConcurrentChargesTest {
     @BeforeAll
     static void start() {
         var settings = new GatewaySettings(Duration.ofMillis(5), Duration.ofMillis(50), 0.25, 0, 11);
-        var gateway = Gateway.create(settings, Sleeper.real(), Clock.systemUTC());
+        var gateway = Gateway.create(settings, Sleeper.on(TimeSource.system()), Clock.systemUTC());
         service = PaymentProviderService.start(new Env(Map.of("PAYMENT_PROVIDER_PORT", "0")), gateway,
                 new SimpleMeterRegistry());
         client = new ProviderClient(service.port());

@@ -3,19 +3,20 @@ package io.orderstream.platform.metrics;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRouting;
 import io.micrometer.core.instrument.Timer;
-import java.util.concurrent.TimeUnit;
+import io.orderstream.platform.time.TimeSource;
 
 /** {@code GET /observe/metrics}, and a timer of every request by method and status. */
 public final class HttpMetrics {
 
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+    private static final TimeSource TIME = TimeSource.system();
 
     private HttpMetrics() {
     }
 
     public static void register(HttpRouting.Builder routing) {
         routing.addFilter((chain, req, res) -> {
-            long start = System.nanoTime();
+            long start = TIME.nanoTime();
             try {
                 chain.proceed();
             } finally {
@@ -23,7 +24,7 @@ public final class HttpMetrics {
                         .tag("method", req.prologue().method().text())
                         .tag("status", String.valueOf(res.status().code()))
                         .register(ServiceMetrics.registry())
-                        .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                        .record(TIME.since(start));
             }
         });
         routing.get("/observe/metrics", (req, res) -> {
