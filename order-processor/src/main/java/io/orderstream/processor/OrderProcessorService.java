@@ -10,6 +10,7 @@ import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.kafka.TopicProvisioner;
 import io.orderstream.platform.metrics.ServiceMetrics;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.platform.streams.StreamsConfigs;
 import io.orderstream.processor.domain.OrderPolicy;
 import io.orderstream.processor.stream.CurrentInputs;
 import io.orderstream.processor.stream.OrderTopology;
@@ -59,7 +60,7 @@ public final class OrderProcessorService implements AutoCloseable {
         serdes.registerAll(TopicCatalog.ALL, SCHEMA_REGISTRATION_TIMEOUT); // no record waits for a registration
         var inputs = new CurrentInputs();
         var config = new Properties();
-        config.putAll(KafkaClientConfigs.streams(settings, APPLICATION_ID, stateDir,
+        config.putAll(StreamsConfigs.exactlyOnce(settings, APPLICATION_ID, stateDir,
                 TopicCatalog.ORDER_COMMANDS.deadLetterName()));
         config.putAll(OrderTopology.errorHandlerConfig(inputs));
         config.putAll(streamsOverrides);

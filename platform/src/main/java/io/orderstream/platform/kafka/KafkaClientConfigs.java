@@ -1,17 +1,15 @@
 package io.orderstream.platform.kafka;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.streams.StreamsConfig;
-import io.orderstream.platform.serde.PoisonOnlyDeserializationHandler;
 
 /**
  * Client configurations with the guarantees of ARCHITECTURE.md built in: idempotent producers,
- * read_committed consumers and exactly_once_v2 Streams. Services add only what is theirs.
+ * read_committed consumers ({@code platform.streams.StreamsConfigs} adds exactly_once_v2 Streams). Services add
+ * only what is theirs.
  */
 public final class KafkaClientConfigs {
 
@@ -39,30 +37,6 @@ public final class KafkaClientConfigs {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return config;
-    }
-
-    /**
-     * Kafka Streams with exactly_once_v2. A record whose value cannot be read (a poison pill) goes to the given
-     * dead-letter topic, with the platform's failure headers, and processing carries on; a record that cannot be
-     * read now because the schema registry cannot answer is not dead-lettered but read again
-     * ({@link PoisonOnlyDeserializationHandler}).
-     */
-    public static Map<String, Object> streams(KafkaSettings settings, String applicationId, Path stateDir,
-                                              String deadLetterTopic) {
-        Map<String, Object> config = admin(settings);
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.prefixed(applicationId));
-        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replicationFactor());
-        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, PoisonOnlyDeserializationHandler.class);
-        config.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, settings.prefixed(deadLetterTopic));
-        config.put(PoisonOnlyDeserializationHandler.SERVICE_CONFIG, applicationId);
-        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        // a stream thread replaced after a failure (or a killed instance) hands its partitions over within 10 s,
-        // not after the default 45 s
-        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         return config;
     }
 }

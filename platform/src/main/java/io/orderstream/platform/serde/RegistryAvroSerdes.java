@@ -10,6 +10,7 @@ import io.apicurio.registry.serde.data.SerdeRecord;
 import io.apicurio.registry.serde.kafka.KafkaDeserializer;
 import io.apicurio.registry.serde.kafka.KafkaSerializer;
 import io.orderstream.platform.kafka.Topic;
+import io.orderstream.platform.time.TimeSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -106,7 +107,7 @@ final class RegistryAvroSerdes implements AvroSerdes {
 
     private static void sleep(Duration duration) {
         try {
-            Thread.sleep(duration);
+            TimeSource.system().sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SchemaRegistryUnavailableException("interrupted while registering schemas", e);
