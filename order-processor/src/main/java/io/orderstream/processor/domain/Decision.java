@@ -2,19 +2,38 @@ package io.orderstream.processor.domain;
 
 import java.util.List;
 
-/** The decider's answer to a command: the events it causes, or why it is refused. */
+/**
+ * The decider's answer to a command: the events it causes and whether its client is answered now, or why it is
+ * refused.
+ */
 public sealed interface Decision {
 
     static Decision accept(OrderEvent... events) {
         return new Accepted(List.of(events));
     }
 
+    /** Accepted, but its client is answered later: a create-and-pay, once its charge is settled. */
+    static Decision defer(OrderEvent... events) {
+        return new Deferred(List.of(events));
+    }
+
     static Decision reject(String code, String message) {
         return new Rejected(code, message, List.of());
     }
 
+    /** The events to append: none for a refusal, or for a command that changes nothing (again). */
+    List<OrderEvent> events();
+
+    /** Accepted, and its client is answered so now. */
     record Accepted(List<OrderEvent> events) implements Decision {
         public Accepted {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** Accepted; its client's answer waits for what the events ask for (the charge of a create-and-pay). */
+    record Deferred(List<OrderEvent> events) implements Decision {
+        public Deferred {
             events = List.copyOf(events);
         }
     }
@@ -22,6 +41,11 @@ public sealed interface Decision {
     record Rejected(String code, String message, List<FieldError> fieldErrors) implements Decision {
         public Rejected {
             fieldErrors = List.copyOf(fieldErrors);
+        }
+
+        @Override
+        public List<OrderEvent> events() {
+            return List.of();
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param fulfillment null until the order is paid and sent to the warehouse
  * @param charge      the payment a create-and-pay order waits for; null otherwise
+ * @param commands    the client's commands applied to it, so one delivered again is answered as the first time
+ * @param rejection   why a create-and-pay order was rejected; null unless REJECTED
  */
 public record Order(
         String id,
@@ -25,7 +27,9 @@ public record Order(
         PendingCharge charge,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        AppliedCommands commands,
+        Rejection rejection) {
 
     public Order {
         lines = List.copyOf(lines);
@@ -51,30 +55,41 @@ public record Order(
 
     Order withStatus(OrderStatus newStatus, Instant at) {
         return new Order(id, customerEmail, currency, newStatus, lines, total, paid, payments, shipments,
-                fulfillment, charge, version + 1, createdAt, at);
+                fulfillment, charge, version + 1, createdAt, at, commands, rejection);
     }
 
     Order withPayment(Payment payment) {
         var all = new ArrayList<>(payments);
         all.add(payment);
         return new Order(id, customerEmail, currency, status, lines, total, paid + payment.amount(), all,
-                shipments, fulfillment, charge, version + 1, createdAt, payment.appliedAt());
+                shipments, fulfillment, charge, version + 1, createdAt, payment.appliedAt(), commands, rejection);
     }
 
     Order withShipment(Shipment shipment) {
         var all = new ArrayList<>(shipments);
         all.add(shipment);
         return new Order(id, customerEmail, currency, status, lines, total, paid, payments, all,
-                fulfillment, charge, version + 1, createdAt, shipment.shippedAt());
+                fulfillment, charge, version + 1, createdAt, shipment.shippedAt(), commands, rejection);
     }
 
     Order withFulfillment(Fulfillment newFulfillment, OrderStatus newStatus, Instant at) {
         return new Order(id, customerEmail, currency, newStatus, lines, total, paid, payments, shipments,
-                newFulfillment, charge, version + 1, createdAt, at);
+                newFulfillment, charge, version + 1, createdAt, at, commands, rejection);
     }
 
     Order withCharge(PendingCharge newCharge, Instant at) {
         return new Order(id, customerEmail, currency, status, lines, total, paid, payments, shipments,
-                fulfillment, newCharge, version + 1, createdAt, at);
+                fulfillment, newCharge, version + 1, createdAt, at, commands, rejection);
+    }
+
+    Order rejected(Rejection why, Instant at) {
+        return new Order(id, customerEmail, currency, OrderStatus.REJECTED, lines, total, paid, payments, shipments,
+                fulfillment, charge, version + 1, createdAt, at, commands, why);
+    }
+
+    /** Not an event: the order's version and time stay as they are. */
+    Order withCommands(AppliedCommands newCommands) {
+        return new Order(id, customerEmail, currency, status, lines, total, paid, payments, shipments,
+                fulfillment, charge, version, createdAt, updatedAt, newCommands, rejection);
     }
 }

@@ -27,6 +27,8 @@ import java.util.List;
 /**
  * The order state machine's decisions: a pure function from the current order and a command to
  * the events it causes or the reason it is refused. {@link OrderEvolution} applies the events.
+ * A client's command the order has applied already (the same command id, {@link AppliedCommands}) is answered as
+ * the first time and changes nothing; a refused command changes nothing and is decided again.
  *
  * <pre>
  *   (none) --CreateOrder--> CREATED --ApplyPayment (balance reaches 0)--> PAID --> IN_FULFILLMENT
@@ -52,9 +54,13 @@ public final class OrderDecider {
                     : Decision.reject("order_not_found", "No order with this id exists.");
         }
         return switch (command) {
-            case CreateOrder ignored -> Decision.reject("order_exists", "An order with this id exists already.");
-            case ApplyPayment pay -> pay(order, pay, now);
-            case CancelOrder cancel -> cancel(order, cancel, now);
+            case CreateOrder create -> order.commands().isCreator(create.commandId())
+                    ? createdAgain(order)
+                    : Decision.reject("order_exists", "An order with this id exists already.");
+            case ApplyPayment pay -> order.commands().hasApplied(pay.commandId()) ? Decision.accept()
+                    : pay(order, pay, now);
+            case CancelOrder cancel -> order.commands().hasApplied(cancel.commandId()) ? Decision.accept()
+                    : cancel(order, cancel, now);
             case RecordChargeResult result -> recordCharge(order, result, now);
             case ExpireCharge ignored -> expireCharge(order, now);
             case RecordFulfillmentResult result -> recordFulfillment(order, result, now);
@@ -70,9 +76,25 @@ public final class OrderDecider {
         long total = command.lines().stream().mapToLong(OrderLine::amount).sum();
         var created = new OrderCreated(command.customerEmail(), command.currency(), command.lines(), total,
                 command.payNow(), now);
+        // the charge is requested under the command's id: its settlement answers the command
         return command.payNow()
-                ? Decision.accept(created, new ChargeRequested(command.commandId(), total, 1, now))
+                ? Decision.defer(created, new ChargeRequested(command.commandId(), total, 1, now))
                 : Decision.accept(created);
+    }
+
+    /**
+     * The create that made the order, delivered again: answered as the first time, with the order as it is now.
+     * A create-and-pay still waiting for its charge is answered when the charge is settled, as the first time.
+     */
+    private static Decision createdAgain(Order order) {
+        return switch (order.status()) {
+            case PENDING_PAYMENT -> Decision.defer();
+            case REJECTED -> order.rejection() == null
+                    // rejected before the reason was kept: what the first answer said is not known
+                    ? Decision.reject("order_exists", "An order with this id exists already.")
+                    : Decision.reject(order.rejection().code(), order.rejection().message());
+            default -> Decision.accept();
+        };
     }
 
     private static Decision recordCharge(Order order, RecordChargeResult result, Instant now) {
@@ -211,11 +233,21 @@ public final class OrderDecider {
                 new OrderClosed(Outcome.FAILED, now));
     }
 
-    /** The order id a command names: what any id is, or the command is refused before the order is looked at. */
-    public static List<FieldError> checkOrderId(String orderId) {
-        return FieldRules.isValidRequired(orderId, OrderLimits.MAX_ID_LENGTH) ? List.of()
-                : List.of(new FieldError("orderId", "order_id_invalid", "The order id is required, has at most "
-                        + OrderLimits.MAX_ID_LENGTH + " characters and no control characters."));
+    /**
+     * The ids a client's command carries: what any id is, or the command is refused before the order is looked at
+     * (the order remembers command ids, so they are bounded like the others).
+     */
+    public static List<FieldError> checkIds(String commandId, String orderId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!FieldRules.isValidRequired(commandId, OrderLimits.MAX_ID_LENGTH)) {
+            errors.add(new FieldError("commandId", "command_id_invalid", "The command id is required, has at most "
+                    + OrderLimits.MAX_ID_LENGTH + " characters and no control characters."));
+        }
+        if (!FieldRules.isValidRequired(orderId, OrderLimits.MAX_ID_LENGTH)) {
+            errors.add(new FieldError("orderId", "order_id_invalid", "The order id is required, has at most "
+                    + OrderLimits.MAX_ID_LENGTH + " characters and no control characters."));
+        }
+        return List.copyOf(errors);
     }
 
     private static Decision invalidField(String field, String code, String message) {

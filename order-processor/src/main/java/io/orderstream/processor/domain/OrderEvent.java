@@ -27,6 +27,9 @@ public sealed interface OrderEvent {
 
     /** A create-and-pay order whose charge was not captured: it never becomes visible. */
     record OrderRejected(String code, String reason, Instant at) implements OrderEvent {
+        public Rejection rejection() {
+            return new Rejection(code, reason);
+        }
     }
 
     record FulfillmentRequested(String requestId, int attempt, Instant at) implements OrderEvent {

@@ -1,5 +1,12 @@
 package io.orderstream.processor.domain;
 
+import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
+import io.orderstream.processor.domain.OrderCommand.CancelOrder;
+import io.orderstream.processor.domain.OrderCommand.CreateOrder;
+import io.orderstream.processor.domain.OrderCommand.ExpireCharge;
+import io.orderstream.processor.domain.OrderCommand.ExpireFulfillment;
+import io.orderstream.processor.domain.OrderCommand.RecordChargeResult;
+import io.orderstream.processor.domain.OrderCommand.RecordFulfillmentResult;
 import io.orderstream.processor.domain.OrderEvent.ChargeRequested;
 import io.orderstream.processor.domain.OrderEvent.FulfillmentCompleted;
 import io.orderstream.processor.domain.OrderEvent.OrderRejected;
@@ -31,7 +38,8 @@ public final class OrderEvolution {
             require(order == null, "an order is created once", event, order);
             return new Order(orderId, created.customerEmail(), created.currency(),
                     created.payNow() ? OrderStatus.PENDING_PAYMENT : OrderStatus.CREATED, created.lines(),
-                    created.total(), 0, List.of(), List.of(), null, null, 1, created.at(), created.at());
+                    created.total(), 0, List.of(), List.of(), null, null, 1, created.at(), created.at(),
+                    AppliedCommands.NONE, null);
         }
         require(order != null, "the order must exist", event, null);
         return switch (event) {
@@ -47,7 +55,7 @@ public final class OrderEvolution {
                             : order.charge().askedAgain(requested.attempt(), requested.at()),
                     requested.at());
             case OrderRejected rejected -> in(order, event, OrderStatus.PENDING_PAYMENT)
-                    .withStatus(OrderStatus.REJECTED, rejected.at());
+                    .rejected(rejected.rejection(), rejected.at());
             case OrderCancelled cancelled -> in(order, event, OrderStatus.CREATED)
                     .withStatus(OrderStatus.CANCELLED, cancelled.at());
             case FulfillmentRequested requested -> in(order, event, OrderStatus.PAID, OrderStatus.IN_FULFILLMENT)
@@ -69,6 +77,29 @@ public final class OrderEvolution {
             current = evolve(orderId, current, event);
         }
         return current;
+    }
+
+    /**
+     * The order after a command was accepted with these events. A client's command that changed the order is
+     * remembered with it (not as an event: the published events name it as their causation), so that the same
+     * command delivered again is answered as the first time ({@link OrderDecider}) instead of being decided again.
+     * A command that changed nothing is not remembered: deciding it again changes nothing either.
+     */
+    public static Order evolveAll(String orderId, Order order, OrderCommand command, List<OrderEvent> events) {
+        if (events.isEmpty()) {
+            return order;
+        }
+        Order after = evolveAll(orderId, order, events);
+        return switch (command) {
+            case CreateOrder create -> after.withCommands(AppliedCommands.createdBy(create.commandId()));
+            case ApplyPayment pay -> after.withCommands(after.commands().with(pay.commandId()));
+            case CancelOrder cancel -> after.withCommands(after.commands().with(cancel.commandId()));
+            // the warehouse's and the payment worker's answers and the deadlines have idempotency of their own
+            case RecordChargeResult ignored -> after;
+            case ExpireCharge ignored -> after;
+            case RecordFulfillmentResult ignored -> after;
+            case ExpireFulfillment ignored -> after;
+        };
     }
 
     private static Order in(Order order, OrderEvent event, OrderStatus... allowed) {

@@ -1,5 +1,6 @@
 package io.orderstream.processor.stream;
 
+import io.orderstream.processor.domain.AppliedCommands;
 import io.orderstream.processor.domain.Decision;
 import io.orderstream.processor.domain.Fulfillment;
 import io.orderstream.processor.domain.Order;
@@ -9,6 +10,7 @@ import io.orderstream.processor.domain.OrderLine;
 import io.orderstream.processor.domain.OrderStatus;
 import io.orderstream.processor.domain.Payment;
 import io.orderstream.processor.domain.PendingCharge;
+import io.orderstream.processor.domain.Rejection;
 import io.orderstream.schemas.order.Charge;
 import io.orderstream.schemas.order.OrderRejected;
 import io.orderstream.schemas.order.PaymentRequested;
@@ -131,7 +133,19 @@ final class AvroMapping {
                         .map(p -> new Payment(p.getPaymentId(), p.getAmount(), p.getAppliedAt())).toList(),
                 state.getShipments().stream().map(AvroMapping::shipment).toList(),
                 fulfillment(state.getFulfillment()), charge(state.getCharge()),
-                state.getVersion(), state.getCreatedAt(), state.getUpdatedAt());
+                state.getVersion(), state.getCreatedAt(), state.getUpdatedAt(),
+                new AppliedCommands(createdBy(state), state.getAppliedCommandIds()), rejection(state.getRejection()));
+    }
+
+    /**
+     * The command that created the order. A snapshot from before it was kept has it only for a create-and-pay:
+     * its charge was requested under the creating command's id.
+     */
+    private static String createdBy(OrderState state) {
+        if (state.getCreatedBy() != null) {
+            return state.getCreatedBy();
+        }
+        return state.getCharge() == null ? null : state.getCharge().getRequestId();
     }
 
     static OrderState state(Order order) {
@@ -154,7 +168,18 @@ final class AvroMapping {
                 .setCreatedAt(order.createdAt())
                 .setUpdatedAt(order.updatedAt())
                 .setCharge(charge(order.charge()))
+                .setCreatedBy(order.commands().createdBy())
+                .setAppliedCommandIds(order.commands().applied())
+                .setRejection(rejection(order.rejection()))
                 .build();
+    }
+
+    private static Rejection rejection(io.orderstream.schemas.order.Rejection r) {
+        return r == null ? null : new Rejection(r.getCode(), r.getReason());
+    }
+
+    private static io.orderstream.schemas.order.Rejection rejection(Rejection r) {
+        return r == null ? null : new io.orderstream.schemas.order.Rejection(r.code(), r.reason());
     }
 
     private static PendingCharge charge(Charge c) {

@@ -123,23 +123,24 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
                     .setErrorMessage(e.getMessage()), now);
             return;
         }
-        var orderIdErrors = OrderDecider.checkOrderId(envelope.getOrderId());
-        if (!orderIdErrors.isEmpty()) {
+        var idErrors = OrderDecider.checkIds(envelope.getCommandId(), envelope.getOrderId());
+        if (!idErrors.isEmpty()) {
             metrics.rejected("validation_failed");
             answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode("validation_failed")
                     .setErrorMessage("The command is not valid.")
                     .setFieldErrors(AvroMapping.fieldErrors(new Decision.Rejected("validation_failed", "",
-                            orderIdErrors))), now);
+                            idErrors))), now);
             return;
         }
         Handled handled = handle(envelope.getOrderId(), command, now);
-        if (handled.decision() instanceof Decision.Rejected rejected) {
-            answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode(rejected.code())
-                    .setErrorMessage(rejected.message()).setFieldErrors(AvroMapping.fieldErrors(rejected))
+        switch (handled.decision()) {
+            case Decision.Rejected rejected -> answer(result.setOutcome(CommandOutcome.REJECTED)
+                    .setErrorCode(rejected.code()).setErrorMessage(rejected.message())
+                    .setFieldErrors(AvroMapping.fieldErrors(rejected)).setOrder(handled.after()), now);
+            case Decision.Accepted ignored -> answer(result.setOutcome(CommandOutcome.ACCEPTED)
                     .setOrder(handled.after()), now);
-        } else if (!(command instanceof OrderCommand.CreateOrder create && create.payNow())) {
-            answer(result.setOutcome(CommandOutcome.ACCEPTED).setOrder(handled.after()), now);
-        } // a create-and-pay is answered when its charge is settled
+            case Decision.Deferred ignored -> { } // a create-and-pay is answered when its charge is settled
+        }
         metrics.answered(command.getClass().getSimpleName(), envelope.getIssuedAt(), now);
     }
 
@@ -155,8 +156,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
                 var answer = resultOf(handled.after().getCharge().getRequestId(), handled.after().getOrderId(), now)
                         .setOutcome(result).setOrder(handled.after());
                 if (event instanceof OrderEvent.OrderRejected rejected) {
-                    answer.setErrorCode(rejected.code()).setErrorMessage("The payment was not captured: "
-                            + rejected.reason());
+                    answer.setErrorCode(rejected.code()).setErrorMessage(rejected.rejection().message());
                 }
                 answer(answer, now);
             }
@@ -192,11 +192,11 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
             metrics.rejected(rejected.code());
             return new Handled(decision, List.of(), before);
         }
-        List<OrderEvent> events = ((Decision.Accepted) decision).events();
+        List<OrderEvent> events = decision.events();
         if (events.isEmpty()) {
             return new Handled(decision, events, before);
         }
-        Order after = OrderEvolution.evolveAll(orderId, order, events);
+        Order after = OrderEvolution.evolveAll(orderId, order, command, events);
         OrderState snapshot = AvroMapping.state(after);
         if (!budget.fits(snapshot)) {
             var refused = new Decision.Rejected("order_limit_reached", "The order would exceed its size limit of "

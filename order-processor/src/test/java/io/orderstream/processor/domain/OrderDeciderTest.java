@@ -79,8 +79,15 @@ class OrderDeciderTest {
         }
 
         @Test
-        void an_order_id_that_exists_is_rejected() {
-            assertThat(rejectionCode(when(created(), basketOf5000()))).isEqualTo("order_exists");
+        void another_command_creating_an_order_id_that_exists_is_rejected_as_order_exists() {
+            var another = new OrderCommand.CreateOrder("c-other", "a@b.com", "EUR", basketOf5000().lines(), false);
+
+            assertThat(rejectionCode(when(created(), another))).isEqualTo("order_exists");
+        }
+
+        @Test
+        void the_created_order_remembers_the_command_that_created_it() {
+            assertThat(created().commands()).isEqualTo(new AppliedCommands("c-1", List.of()));
         }
 
         @Test
@@ -318,6 +325,133 @@ class OrderDeciderTest {
         }
     }
 
+    /** order-api sends a command again under the same id after it lost what it knew: answered as the first time. */
+    @Nested
+    class DeliveredAgain {
+
+        private static RecordChargeResult charge(ChargeStatus status, String code) {
+            return new RecordChargeResult("r-1", "c-1", status, status == ChargeStatus.CAPTURED ? "ch_1" : null,
+                    code, code);
+        }
+
+        @Test
+        void the_create_that_made_the_order_is_accepted_again_and_changes_nothing() {
+            assertThat(when(created(), basketOf5000())).isEqualTo(Decision.accept());
+        }
+
+        @Test
+        void the_create_is_accepted_again_whatever_became_of_the_order_since() {
+            Order cancelled = given(basketOf5000(), new CancelOrder("c-2", null));
+
+            assertThat(when(cancelled, basketOf5000())).isEqualTo(Decision.accept());
+            assertThat(when(inFulfillment(), basketOf5000())).isEqualTo(Decision.accept());
+        }
+
+        @Test
+        void a_create_and_pay_whose_charge_is_pending_is_left_to_the_charge_to_answer() {
+            assertThat(when(pendingPayment(), createAndPay5000())).isEqualTo(Decision.defer());
+        }
+
+        @Test
+        void a_create_and_pay_whose_charge_was_captured_is_accepted() {
+            Order paid = givenAt(NOW, pendingPayment(), charge(ChargeStatus.CAPTURED, null));
+
+            assertThat(when(paid, createAndPay5000())).isEqualTo(Decision.accept());
+        }
+
+        @Test
+        void a_create_and_pay_whose_charge_was_declined_gets_the_same_payment_declined() {
+            Order rejected = givenAt(NOW, pendingPayment(), charge(ChargeStatus.DECLINED, "insufficient_funds"));
+
+            assertThat(when(rejected, createAndPay5000())).isEqualTo(Decision.reject("payment_declined",
+                    new Rejection("payment_declined", "insufficient_funds").message()));
+        }
+
+        @Test
+        void a_create_and_pay_whose_charge_failed_gets_the_same_payment_failed() {
+            Order rejected = givenAt(NOW, pendingPayment(), charge(ChargeStatus.FAILED, "network"));
+
+            assertThat(when(rejected, createAndPay5000())).isEqualTo(Decision.reject("payment_failed",
+                    "The payment was not captured: network"));
+        }
+
+        @Test
+        void a_create_and_pay_whose_charge_timed_out_gets_the_same_payment_failed() {
+            Order order = pendingPayment();
+            Instant at = NOW;
+            for (int attempt = 2; attempt <= 6; attempt++) {
+                at = at.plusSeconds(30);
+                order = givenAt(at, order, new ExpireCharge("e-" + attempt));
+            }
+            assertThat(order.status()).isEqualTo(OrderStatus.REJECTED);
+
+            assertThat(when(order, createAndPay5000())).isEqualTo(Decision.reject("payment_failed",
+                    "The payment was not captured: payment_timeout"));
+        }
+
+        @Test
+        void a_create_rejected_before_its_reason_was_kept_is_answered_order_exists_as_before() {
+            Order rejected = givenAt(NOW, pendingPayment(), charge(ChargeStatus.DECLINED, "insufficient_funds"));
+            Order fromAnOlderSnapshot = new Order(rejected.id(), rejected.customerEmail(), rejected.currency(),
+                    rejected.status(), rejected.lines(), rejected.total(), rejected.paid(), rejected.payments(),
+                    rejected.shipments(), rejected.fulfillment(), rejected.charge(), rejected.version(),
+                    rejected.createdAt(), rejected.updatedAt(), rejected.commands(), null);
+
+            assertThat(rejectionCode(when(fromAnOlderSnapshot, createAndPay5000()))).isEqualTo("order_exists");
+        }
+
+        @Test
+        void a_cancel_is_accepted_again_and_changes_nothing() {
+            Order cancelled = given(basketOf5000(), new CancelOrder("c-2", "changed my mind"));
+
+            assertThat(when(cancelled, new CancelOrder("c-2", "changed my mind"))).isEqualTo(Decision.accept());
+        }
+
+        @Test
+        void another_cancel_of_a_cancelled_order_is_still_invalid_state() {
+            Order cancelled = given(basketOf5000(), new CancelOrder("c-2", null));
+
+            assertThat(rejectionCode(when(cancelled, new CancelOrder("c-3", null)))).isEqualTo("invalid_state");
+        }
+
+        @Test
+        void a_payment_is_accepted_again_and_changes_nothing_even_once_the_order_is_paid() {
+            assertThat(when(inFulfillment(), new ApplyPayment("c-2", "p-1", 5000))).isEqualTo(Decision.accept());
+        }
+
+        @Test
+        void the_order_remembers_the_commands_applied_to_it_in_order() {
+            Order order = given(basketOf5000(), new ApplyPayment("c-2", "p-1", 1000),
+                    new ApplyPayment("c-3", "p-2", 4000));
+
+            assertThat(order.commands()).isEqualTo(new AppliedCommands("c-1", List.of("c-2", "c-3")));
+        }
+
+        @Test
+        void a_refused_command_is_not_remembered_and_is_decided_again() {
+            Order partlyPaid = given(basketOf5000(), new ApplyPayment("c-2", "p-1", 1000));
+            assertThat(rejectionCode(when(partlyPaid, new CancelOrder("c-3", null)))).isEqualTo("invalid_state");
+
+            assertThat(partlyPaid.commands().hasApplied("c-3")).isFalse();
+            assertThat(rejectionCode(when(partlyPaid, new CancelOrder("c-3", null)))).isEqualTo("invalid_state");
+        }
+
+        @Test
+        void a_command_that_changed_nothing_is_not_remembered() {
+            Order order = given(basketOf5000(), new ApplyPayment("c-2", "p-1", 1000),
+                    new ApplyPayment("c-3", "p-1", 1000));
+
+            assertThat(order.commands().applied()).containsExactly("c-2");
+        }
+
+        @Test
+        void the_answers_of_the_warehouse_and_the_payment_worker_are_not_remembered_as_commands() {
+            Order paid = givenAt(NOW, pendingPayment(), charge(ChargeStatus.CAPTURED, null));
+
+            assertThat(paid.commands()).isEqualTo(new AppliedCommands("c-1", List.of()));
+        }
+    }
+
     @Nested
     class Bounds {
 
@@ -370,10 +504,19 @@ class OrderDeciderTest {
 
         @Test
         void an_order_id_over_64_characters_or_with_control_characters_is_invalid() {
-            assertThat(OrderDecider.checkOrderId("o".repeat(64))).isEmpty();
-            assertThat(OrderDecider.checkOrderId("o".repeat(65))).extracting(Decision.FieldError::code)
+            assertThat(OrderDecider.checkIds("c-1", "o".repeat(64))).isEmpty();
+            assertThat(OrderDecider.checkIds("c-1", "o".repeat(65))).extracting(Decision.FieldError::code)
                     .containsExactly("order_id_invalid");
-            assertThat(OrderDecider.checkOrderId("o\u0000")).hasSize(1);
+            assertThat(OrderDecider.checkIds("c-1", "o\u0000")).hasSize(1);
+        }
+
+        @Test
+        void a_command_id_over_64_characters_or_with_control_characters_is_invalid_as_the_order_remembers_it() {
+            assertThat(OrderDecider.checkIds("c".repeat(64), ORDER_ID)).isEmpty();
+            assertThat(OrderDecider.checkIds("c".repeat(65), ORDER_ID)).extracting(Decision.FieldError::code)
+                    .containsExactly("command_id_invalid");
+            assertThat(OrderDecider.checkIds("c\u0007", ORDER_ID)).extracting(Decision.FieldError::field)
+                    .containsExactly("commandId");
         }
 
         @Test
@@ -426,7 +569,7 @@ class OrderDeciderTest {
 
         @Test
         void a_valid_create_and_pay_waits_hidden_for_its_charge() {
-            assertThat(when(null, createAndPay5000())).isEqualTo(Decision.accept(
+            assertThat(when(null, createAndPay5000())).isEqualTo(Decision.defer(
                     new OrderCreated("a@b.com", "EUR", basketOf5000().lines(), 5000, true, NOW),
                     new ChargeRequested("c-1", 5000, 1, NOW)));
             Order pending = pendingPayment();

@@ -1,6 +1,5 @@
 package io.orderstream.processor.domain;
 
-import io.orderstream.processor.domain.Decision.Accepted;
 import io.orderstream.processor.domain.Decision.Rejected;
 import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
 import io.orderstream.processor.domain.OrderCommand.CreateOrder;
@@ -52,7 +51,7 @@ final class OrderFixtures {
             if (decision instanceof Rejected rejected) {
                 throw new AssertionError("fixture command rejected: " + rejected);
             }
-            order = OrderEvolution.evolveAll(ORDER_ID, order, ((Accepted) decision).events());
+            order = OrderEvolution.evolveAll(ORDER_ID, order, command, decision.events());
         }
         return order;
     }

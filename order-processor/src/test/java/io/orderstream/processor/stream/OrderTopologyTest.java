@@ -14,6 +14,7 @@ import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import io.orderstream.schemas.fulfillment.FulfillmentStatus;
 import io.orderstream.schemas.fulfillment.ShipmentReport;
 import io.orderstream.schemas.order.ApplyPayment;
+import io.orderstream.schemas.order.CancelOrder;
 import io.orderstream.schemas.order.CommandOutcome;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.CreateOrder;
@@ -310,6 +311,94 @@ class OrderTopologyTest {
         assertThat(result.getErrorCode()).isEqualTo("payment_declined");
         assertThat(latestSnapshot().getStatus()).isEqualTo(OrderStatus.REJECTED);
         assertThat(fulfillmentRequests.isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_create_delivered_again_is_answered_accepted_again_and_writes_nothing_new() {
+        commands.pipeInput("o-1", create("o-1"));
+        CommandResult first = results.readValue();
+        events.readValuesToList();
+        snapshots.readValuesToList();
+
+        commands.pipeInput("o-1", create("o-1"));
+
+        CommandResult again = results.readValue();
+        assertThat(again.getCommandId()).isEqualTo(first.getCommandId());
+        assertThat(again.getOutcome()).isEqualTo(CommandOutcome.ACCEPTED);
+        assertThat(again.getOrder()).isEqualTo(first.getOrder());
+        assertThat(events.isEmpty()).isTrue();
+        assertThat(snapshots.isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_create_and_pay_delivered_again_while_its_charge_is_pending_is_answered_once_when_it_is_settled() {
+        commands.pipeInput("o-1", createAndPay("o-1"));
+        PaymentRequest request = paymentRequests.readValue();
+
+        commands.pipeInput("o-1", createAndPay("o-1"));
+
+        assertThat(results.isEmpty()).isTrue();
+        assertThat(paymentRequests.isEmpty()).isTrue();
+        paymentResults.pipeInput("o-1", paymentResult(request, PaymentStatus.CAPTURED));
+        List<CommandResult> answers = results.readValuesToList();
+        assertThat(answers).hasSize(1);
+        assertThat(answers.getFirst().getCommandId()).isEqualTo("create-o-1");
+        assertThat(answers.getFirst().getOutcome()).isEqualTo(CommandOutcome.ACCEPTED);
+    }
+
+    @Test
+    void a_paid_create_and_pay_delivered_again_is_answered_accepted_with_the_order() {
+        commands.pipeInput("o-1", createAndPay("o-1"));
+        paymentResults.pipeInput("o-1", paymentResult(paymentRequests.readValue(), PaymentStatus.CAPTURED));
+        results.readValue();
+
+        commands.pipeInput("o-1", createAndPay("o-1"));
+
+        CommandResult again = results.readValue();
+        assertThat(again.getCommandId()).isEqualTo("create-o-1");
+        assertThat(again.getOutcome()).isEqualTo(CommandOutcome.ACCEPTED);
+        assertThat(again.getOrder().getStatus()).isEqualTo(OrderStatus.IN_FULFILLMENT);
+        assertThat(paymentRequests.isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_declined_create_and_pay_delivered_again_is_answered_with_the_same_rejection() {
+        commands.pipeInput("o-1", createAndPay("o-1"));
+        paymentResults.pipeInput("o-1", paymentResult(paymentRequests.readValue(), PaymentStatus.DECLINED));
+        CommandResult first = results.readValue();
+        events.readValuesToList();
+
+        commands.pipeInput("o-1", createAndPay("o-1"));
+
+        CommandResult again = results.readValue();
+        assertThat(again.getCommandId()).isEqualTo(first.getCommandId()).isEqualTo("create-o-1");
+        assertThat(again.getOutcome()).isEqualTo(CommandOutcome.REJECTED);
+        assertThat(again.getErrorCode()).isEqualTo(first.getErrorCode()).isEqualTo("payment_declined");
+        assertThat(again.getErrorMessage()).isEqualTo(first.getErrorMessage());
+        assertThat(again.getOrder()).isEqualTo(first.getOrder());
+        assertThat(events.isEmpty()).isTrue();
+        assertThat(paymentRequests.isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_cancel_delivered_again_is_answered_accepted_again() {
+        commands.pipeInput("o-1", create("o-1"));
+        commands.pipeInput("o-1", command("c-cancel", "o-1", new CancelOrder("changed my mind")));
+        commands.pipeInput("o-1", command("c-cancel", "o-1", new CancelOrder("changed my mind")));
+
+        assertThat(results.readValuesToList()).extracting(CommandResult::getOutcome)
+                .containsExactly(CommandOutcome.ACCEPTED, CommandOutcome.ACCEPTED, CommandOutcome.ACCEPTED);
+        assertThat(latestSnapshot().getStatus()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void the_snapshot_carries_the_commands_the_order_remembers() {
+        commands.pipeInput("o-1", create("o-1"));
+        commands.pipeInput("o-1", pay("c-pay", "o-1", "p-1", 1000));
+
+        OrderState snapshot = latestSnapshot();
+        assertThat(snapshot.getCreatedBy()).isEqualTo("create-o-1");
+        assertThat(snapshot.getAppliedCommandIds()).containsExactly("c-pay");
     }
 
     @Test
