@@ -55,7 +55,7 @@ class OrderApiIT {
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("database").contains("order-api-projection")
                 .contains("order-api-command-results").contains("order-api-events")
-                .contains("order-api-command-outcomes").contains("kafka");
+                .contains("order-api-command-outcomes").contains("\"kafka-broker\"");
     }
 
     @Test
