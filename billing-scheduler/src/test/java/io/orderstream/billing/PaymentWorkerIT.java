@@ -189,7 +189,9 @@ class PaymentWorkerIT {
 
         String metrics = worker.get("/observe/metrics").body();
 
-        assertThat(worker.get("/observe/health/ready").statusCode()).isEqualTo(200);
+        var ready = worker.get("/observe/health/ready");
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"transactional-loop\"").contains("\"kafka-broker\"");
         assertThat(metrics).containsPattern("orderstream_payments_results_total\\{[^}]*status=\"CAPTURED\"");
         assertThat(metrics).containsPattern(
                 "orderstream_records_retried_total\\{[^}]*reason=\"network_error\"[^}]*\\} [1-9]");

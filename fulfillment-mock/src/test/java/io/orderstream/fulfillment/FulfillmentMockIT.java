@@ -99,8 +99,11 @@ class FulfillmentMockIT {
     }
 
     @Test
-    void isReadyWhileItAnswers() {
-        assertThat(mock.get("/observe/health/ready").statusCode()).isEqualTo(200);
+    void isReadyWhileItsLoopRunsAndItsBrokerAnswers() {
+        var ready = mock.get("/observe/health/ready");
+
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"transactional-loop\"").contains("\"kafka-broker\"");
     }
 
     @Test
