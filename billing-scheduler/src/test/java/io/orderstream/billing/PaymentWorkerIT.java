@@ -17,6 +17,7 @@ import io.orderstream.schemas.payment.PaymentStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -35,11 +36,14 @@ class PaymentWorkerIT {
     private static RunningPaymentWorker worker;
     private static TopicReader<PaymentResult> results;
     private static TopicReader<byte[]> deadLetters;
+    /** What the registry held of its topics' schemas once it had started, before any record was sent or answered. */
+    private static Set<String> schemasAtStart;
 
     @BeforeAll
     static void startTheWorker() {
         provider = new InProcessProvider();
         worker = new RunningPaymentWorker(provider.url(), Map.of());
+        schemasAtStart = worker.registeredSchemas();
         results = worker.readResults();
         deadLetters = worker.readDeadLetters();
     }
@@ -178,6 +182,11 @@ class PaymentWorkerIT {
         assertThat(header(deadLetter, DeadLetterHeaders.ATTEMPTS)).isEqualTo("1");
         assertThat(results.awaitOne(answering(next), DEADLINE).value().getStatus())
                 .isEqualTo(PaymentStatus.CAPTURED);
+    }
+
+    @Test
+    void registersTheSchemasOfBothItsTopicsBeforeItReadsAnything() {
+        assertThat(schemasAtStart).containsExactlyInAnyOrderElementsOf(worker.schemaArtifacts());
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.orderstream.schemas.fulfillment.ShipmentReport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
@@ -29,10 +30,13 @@ class FulfillmentMockIT {
     private static RunningFulfillmentMock mock;
     private static TopicReader<FulfillmentResult> results;
     private static TopicReader<byte[]> deadLetters;
+    /** What the registry held of its topics' schemas once it had started, before any record was sent or answered. */
+    private static Set<String> schemasAtStart;
 
     @BeforeAll
     static void startTheWarehouse() {
         mock = new RunningFulfillmentMock(Map.of("FULFILLMENT_SUCCESS_RATIO", "1"));
+        schemasAtStart = mock.registeredSchemas();
         results = mock.readResults();
         deadLetters = mock.readDeadLetters();
     }
@@ -96,6 +100,11 @@ class FulfillmentMockIT {
                     mock.requestsTopic() + ".retry.2", mock.requestsTopic() + ".retry.3",
                     mock.requestsTopic() + ".dlq");
         }
+    }
+
+    @Test
+    void registersTheSchemasOfBothItsTopicsBeforeItReadsAnything() {
+        assertThat(schemasAtStart).containsExactlyInAnyOrderElementsOf(mock.schemaArtifacts());
     }
 
     @Test
