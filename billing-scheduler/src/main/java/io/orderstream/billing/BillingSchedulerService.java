@@ -47,7 +47,7 @@ public final class BillingSchedulerService implements AutoCloseable {
         var worker = new PaymentWorker(new TimedPaymentProvider(provider, metrics, TimeSource.system()), Clock.systemUTC());
         var loop = PaymentLoop.create(kafka, settings, worker, metrics).start();
         try {
-            return new BillingSchedulerService(provider, LoopService.start(loop, http));
+            return new BillingSchedulerService(provider, LoopService.start(loop, http, kafka));
         } catch (RuntimeException e) {
             provider.close();
             throw e;

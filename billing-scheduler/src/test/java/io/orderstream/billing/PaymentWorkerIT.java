@@ -17,6 +17,7 @@ import io.orderstream.schemas.payment.PaymentStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -35,11 +36,14 @@ class PaymentWorkerIT {
     private static RunningPaymentWorker worker;
     private static TopicReader<PaymentResult> results;
     private static TopicReader<byte[]> deadLetters;
+    /** What the registry held of its topics' schemas once it had started, before any record was sent or answered. */
+    private static Set<String> schemasAtStart;
 
     @BeforeAll
     static void startTheWorker() {
         provider = new InProcessProvider();
         worker = new RunningPaymentWorker(provider.url(), Map.of());
+        schemasAtStart = worker.registeredSchemas();
         results = worker.readResults();
         deadLetters = worker.readDeadLetters();
     }
@@ -181,6 +185,11 @@ class PaymentWorkerIT {
     }
 
     @Test
+    void registersTheSchemasOfBothItsTopicsBeforeItReadsAnything() {
+        assertThat(schemasAtStart).containsExactlyInAnyOrderElementsOf(worker.schemaArtifacts());
+    }
+
+    @Test
     void isReadyAndCountsItsResultsRetriesAndCalls() {
         PaymentRequest request = orderCharge("cust-1", 1200);
         provider.faults.then(DROP_BEFORE_CHARGE);
@@ -189,7 +198,9 @@ class PaymentWorkerIT {
 
         String metrics = worker.get("/observe/metrics").body();
 
-        assertThat(worker.get("/observe/health/ready").statusCode()).isEqualTo(200);
+        var ready = worker.get("/observe/health/ready");
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"transactional-loop\"").contains("\"kafka-broker\"");
         assertThat(metrics).containsPattern("orderstream_payments_results_total\\{[^}]*status=\"CAPTURED\"");
         assertThat(metrics).containsPattern(
                 "orderstream_records_retried_total\\{[^}]*reason=\"network_error\"[^}]*\\} [1-9]");

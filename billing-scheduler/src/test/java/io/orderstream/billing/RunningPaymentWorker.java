@@ -1,5 +1,6 @@
 package io.orderstream.billing;
 
+import io.orderstream.localstack.testing.RegisteredSchemas;
 import io.orderstream.localstack.testing.StackService;
 import io.orderstream.localstack.testing.TopicReader;
 import io.orderstream.localstack.testing.TopicWriter;
@@ -15,7 +16,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -95,6 +98,16 @@ final class RunningPaymentWorker implements AutoCloseable {
                 .setIdempotencyKey("order/" + orderId + "/charge")
                 .setRequestedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .build();
+    }
+
+    /** The schema artifacts of its two topics, as it names them ({@code <prefixed topic>-value}). */
+    List<String> schemaArtifacts() {
+        return List.of(requestsTopic() + "-value", kafka.prefixed(TopicCatalog.PAYMENT_RESULTS.name()) + "-value");
+    }
+
+    /** Those of {@link #schemaArtifacts()} the registry holds now. */
+    Set<String> registeredSchemas() {
+        return RegisteredSchemas.present(kafka.registryUrl(), schemaArtifacts());
     }
 
     HttpResponse<String> get(String path) {

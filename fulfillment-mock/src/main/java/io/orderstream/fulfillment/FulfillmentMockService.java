@@ -36,7 +36,7 @@ public final class FulfillmentMockService implements AutoCloseable {
                 List.of(TopicCatalog.FULFILLMENT_REQUESTS, TopicCatalog.FULFILLMENT_RESULTS));
         new RetryTopicProvisioner(kafka).createMissing(RetryTopics.of(FulfillmentLoop.settings(kafka, settings)));
         var loop = FulfillmentLoop.create(kafka, settings, ServiceMetrics.registry(), TimeSource.system()).start();
-        return new FulfillmentMockService(LoopService.start(loop, http));
+        return new FulfillmentMockService(LoopService.start(loop, http, kafka));
     }
 
     public int port() {

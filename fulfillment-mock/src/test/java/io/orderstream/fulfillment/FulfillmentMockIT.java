@@ -14,6 +14,7 @@ import io.orderstream.schemas.fulfillment.ShipmentReport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
@@ -29,10 +30,13 @@ class FulfillmentMockIT {
     private static RunningFulfillmentMock mock;
     private static TopicReader<FulfillmentResult> results;
     private static TopicReader<byte[]> deadLetters;
+    /** What the registry held of its topics' schemas once it had started, before any record was sent or answered. */
+    private static Set<String> schemasAtStart;
 
     @BeforeAll
     static void startTheWarehouse() {
         mock = new RunningFulfillmentMock(Map.of("FULFILLMENT_SUCCESS_RATIO", "1"));
+        schemasAtStart = mock.registeredSchemas();
         results = mock.readResults();
         deadLetters = mock.readDeadLetters();
     }
@@ -99,8 +103,16 @@ class FulfillmentMockIT {
     }
 
     @Test
-    void isReadyWhileItAnswers() {
-        assertThat(mock.get("/observe/health/ready").statusCode()).isEqualTo(200);
+    void registersTheSchemasOfBothItsTopicsBeforeItReadsAnything() {
+        assertThat(schemasAtStart).containsExactlyInAnyOrderElementsOf(mock.schemaArtifacts());
+    }
+
+    @Test
+    void isReadyWhileItsLoopRunsAndItsBrokerAnswers() {
+        var ready = mock.get("/observe/health/ready");
+
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"transactional-loop\"").contains("\"kafka-broker\"");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.orderstream.fulfillment;
 
+import io.orderstream.localstack.testing.RegisteredSchemas;
 import io.orderstream.localstack.testing.StackService;
 import io.orderstream.localstack.testing.TopicReader;
 import io.orderstream.localstack.testing.TopicWriter;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -86,6 +88,16 @@ final class RunningFulfillmentMock implements AutoCloseable {
                 .setLines(List.of(new RequestedLine("MUG", 2, 1250L), new RequestedLine("TEE", 3, 1999L)))
                 .setRequestedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .build();
+    }
+
+    /** The schema artifacts of its two topics, as it names them ({@code <prefixed topic>-value}). */
+    List<String> schemaArtifacts() {
+        return List.of(requestsTopic() + "-value", kafka.prefixed(TopicCatalog.FULFILLMENT_RESULTS.name()) + "-value");
+    }
+
+    /** Those of {@link #schemaArtifacts()} the registry holds now. */
+    Set<String> registeredSchemas() {
+        return RegisteredSchemas.present(kafka.registryUrl(), schemaArtifacts());
     }
 
     HttpResponse<String> get(String path) {

@@ -2,7 +2,6 @@ package io.orderstream.orderapi;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.orderstream.orderapi.api.OrderRoutes;
-import io.orderstream.orderapi.command.BrokerReadiness;
 import io.orderstream.orderapi.command.CommandResultListener;
 import io.orderstream.orderapi.command.KafkaCommandGateway;
 import io.orderstream.orderapi.command.PendingCommands;
@@ -20,9 +19,11 @@ import io.orderstream.orderapi.store.ReadModelListeners;
 import io.orderstream.orderapi.store.RetentionCleanup;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.db.Database;
+import io.orderstream.platform.health.BrokerReadiness;
 import io.orderstream.platform.health.DatabaseReadiness;
 import io.orderstream.platform.http.ServiceServer;
 import io.orderstream.platform.kafka.KafkaSettings;
+import io.orderstream.platform.kafka.Topic;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.kafka.TopicProvisioner;
 import io.orderstream.platform.metrics.ServiceMetrics;
@@ -43,6 +44,9 @@ public final class OrderApi implements AutoCloseable {
     static final int DEFAULT_PORT = 8080;
     /** The largest body a POST reads; larger ones are answered with 413. */
     static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
+    /** The topics it writes (commands) and reads (results, snapshots, events): their schemas are registered first. */
+    static final List<Topic<?>> TOPICS = List.of(TopicCatalog.ORDER_COMMANDS, TopicCatalog.ORDER_COMMAND_RESULTS,
+            TopicCatalog.ORDER_STATE, TopicCatalog.ORDER_EVENTS);
 
     private final ClosingStack resources;
     private final ServiceServer server;
@@ -68,6 +72,7 @@ public final class OrderApi implements AutoCloseable {
         new TopicProvisioner(kafka).createMissing(TopicCatalog.ALL);
         DataSource database = resources.push(Database.connect(env, SERVICE_NAME).migrate()).dataSource();
         AvroSerdes serdes = AvroSerdes.registry(kafka);
+        serdes.registerAll(TOPICS, AvroSerdes.REGISTRATION_TIMEOUT); // before any producer or consumer starts
         MeterRegistry meters = ServiceMetrics.registry();
         TimeSource time = TimeSource.system();
         var pending = new PendingCommands();
@@ -86,7 +91,7 @@ public final class OrderApi implements AutoCloseable {
         var executor = new CommandExecutor(gateway, commandLog, keys, settings.waits(), time);
         var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog);
         ServiceServer.Builder server = httpServer(env, routes).readiness(new DatabaseReadiness(database))
-                .readiness(resources.push(BrokerReadiness.connect(kafka)));
+                .readiness(resources.push(BrokerReadiness.connect(kafka, "order-api-readiness")));
         listeners.forEach(listener -> server.readiness(
                 new ConsumerLoopReadiness(listener, ConsumerLoopReadiness.STUCK_AFTER, Clock.systemUTC())));
         return resources.push(server.start());

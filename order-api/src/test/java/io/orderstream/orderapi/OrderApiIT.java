@@ -3,6 +3,7 @@ package io.orderstream.orderapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderstream.localstack.testing.RegisteredSchemas;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.http.Json;
 import io.orderstream.platform.kafka.KafkaSettings;
@@ -13,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +35,9 @@ class OrderApiIT {
 
     private static OrderApi api;
     private static ScriptedOrderProcessor processor;
+    private static List<String> schemaArtifacts;
+    /** What the registry held of its topics' schemas once it had started, before the scripted processor wrote any. */
+    private static Set<String> schemasAtStart;
 
     @BeforeAll
     static void start() {
@@ -39,6 +45,9 @@ class OrderApiIT {
                 .with("ORDER_API_COMMAND_TIMEOUT", "PT10S")
                 .with("ORDER_API_PAYMENT_TIMEOUT", "PT1S");
         api = OrderApi.start(env);
+        KafkaSettings kafka = KafkaSettings.from(env);
+        schemaArtifacts = OrderApi.TOPICS.stream().map(topic -> kafka.prefixed(topic.name()) + "-value").toList();
+        schemasAtStart = RegisteredSchemas.present(kafka.registryUrl(), schemaArtifacts);
         processor = new ScriptedOrderProcessor(KafkaSettings.from(env));
     }
 
@@ -55,7 +64,13 @@ class OrderApiIT {
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("database").contains("order-api-projection")
                 .contains("order-api-command-results").contains("order-api-events")
-                .contains("order-api-command-outcomes").contains("kafka");
+                .contains("order-api-command-outcomes").contains("\"kafka-broker\"");
+    }
+
+    @Test
+    void the_schemas_of_every_topic_it_writes_and_reads_are_registered_before_it_starts() {
+        assertThat(schemaArtifacts).hasSize(4);
+        assertThat(schemasAtStart).containsExactlyInAnyOrderElementsOf(schemaArtifacts);
     }
 
     @Test

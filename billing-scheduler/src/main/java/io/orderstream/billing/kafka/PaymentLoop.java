@@ -12,6 +12,7 @@ import io.orderstream.platform.loop.TransactionalLoop;
 import io.orderstream.platform.serde.AvroSerdes;
 import io.orderstream.schemas.payment.PaymentRequest;
 import io.orderstream.schemas.payment.PaymentResult;
+import java.util.List;
 
 /**
  * Wires the payment worker into a transactional loop from payments.requests (and its retry tiers) to
@@ -31,10 +32,13 @@ public final class PaymentLoop {
                 .withConcurrency(settings.concurrency());
     }
 
+    /** Registers both topics' schemas first (bounded, retried up to {@link AvroSerdes#REGISTRATION_TIMEOUT}). */
     public static TransactionalLoop<PaymentRequest, PaymentResult> create(
             KafkaSettings kafka, PaymentWorkerSettings settings, PaymentWorker worker, MeterRegistry metrics) {
         LoopSettings loop = settings(kafka, settings);
         AvroSerdes serdes = AvroSerdes.registry(kafka);
+        serdes.registerAll(List.of(TopicCatalog.PAYMENT_REQUESTS, TopicCatalog.PAYMENT_RESULTS),
+                AvroSerdes.REGISTRATION_TIMEOUT); // no record waits for a registration
         return TransactionalLoop.builder(loop, new KafkaLoopClients(kafka, loop),
                         serdes.valueSerde(TopicCatalog.PAYMENT_REQUESTS).deserializer(),
                         serdes.valueSerde(TopicCatalog.PAYMENT_RESULTS).serializer())

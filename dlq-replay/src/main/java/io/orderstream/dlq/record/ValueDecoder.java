@@ -4,6 +4,8 @@ import io.apicurio.registry.resolver.config.SchemaResolverConfig;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroSerdeConfig;
 import io.orderstream.dlq.text.HexDump;
+import io.orderstream.platform.serde.RegistryCalls;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import org.apache.avro.generic.GenericContainer;
@@ -12,7 +14,8 @@ import org.apache.kafka.common.header.Headers;
 /**
  * Decodes a dead-lettered value, whatever its topic: Avro in the Confluent wire format whose schema the registry
  * knows becomes JSON; anything else (a poison pill, an unknown schema, an unreachable registry) is shown as UTF-8
- * text and hex with the reason. It never throws.
+ * text and hex with the reason. It never throws, and never waits on the registry longer than its lookup timeout
+ * (10 s): Apicurio's client has no timeout of its own.
  */
 public final class ValueDecoder implements AutoCloseable {
 
@@ -20,11 +23,18 @@ public final class ValueDecoder implements AutoCloseable {
     private static final byte CONFLUENT_MAGIC_BYTE = 0;
     private static final int CONFLUENT_HEADER_LENGTH = 5;
     private static final int MAX_CAUSES = 3;
+    static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
 
     private final AvroKafkaDeserializer<Object> deserializer = new AvroKafkaDeserializer<>();
+    private final RegistryCalls calls;
 
     /** @param registryUrl Apicurio Registry's core API, as SCHEMA_REGISTRY_URL gives it */
     public ValueDecoder(String registryUrl) {
+        this(registryUrl, LOOKUP_TIMEOUT);
+    }
+
+    ValueDecoder(String registryUrl, Duration lookupTimeout) {
+        this.calls = new RegistryCalls(lookupTimeout);
         deserializer.configure(Map.of(
                 SchemaResolverConfig.REGISTRY_URL, registryUrl,
                 SchemaResolverConfig.RETRY_COUNT, 1,
@@ -39,7 +49,9 @@ public final class ValueDecoder implements AutoCloseable {
             return undecoded(value, "not Avro in the Confluent wire format (it does not start with the magic byte 0)");
         }
         try {
-            return asJson(deserializer.deserialize(topic, headers, value), value.length);
+            Object datum = calls.call("schema of a record of " + topic,
+                    () -> deserializer.deserialize(topic, headers, value));
+            return asJson(datum, value.length);
         } catch (RuntimeException | LinkageError e) {
             return undecoded(value, "not decodable through the registry: " + reason(e));
         }

@@ -2,7 +2,10 @@ package io.orderstream.dlq.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,21 @@ class ValueDecoderTest {
 
         assertThat(value.description()).startsWith("not decodable through the registry: ").contains("7 bytes");
         assertThat(value.body()).contains("00 00 00 00 2a 02 61");
+    }
+
+    @Test
+    void aRegistryThatDoesNotAnswerCostsNoMoreThanTheLookupTimeout() throws Exception {
+        try (var silent = new ServerSocket(0); // accepts connections, never answers
+             var bounded = new ValueDecoder("http://localhost:" + silent.getLocalPort() + "/apis/registry/v3",
+                     Duration.ofMillis(500))) {
+            Instant start = Instant.now();
+
+            DecodedValue value = bounded.decode("orders.commands.dlq", new RecordHeaders(), new byte[] {0, 0, 0, 0, 42, 2});
+
+            assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
+            assertThat(value.description()).startsWith("not decodable through the registry: ")
+                    .contains("did not answer within");
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Wires the warehouse into a transactional loop from fulfillment.requests (and its retry tiers) to
@@ -36,11 +37,14 @@ public final class FulfillmentLoop {
                 .withRetryTiers(settings.retryTiers());
     }
 
+    /** Registers both topics' schemas first (bounded, retried up to {@link AvroSerdes#REGISTRATION_TIMEOUT}). */
     public static TransactionalLoop<FulfillmentRequest, FulfillmentResult> create(
             KafkaSettings kafka, FulfillmentMockSettings settings, MeterRegistry metrics, TimeSource time) {
         Duration workTime = settings.warehouse().workTime();
         LoopSettings loop = settings(kafka, settings);
         AvroSerdes serdes = AvroSerdes.registry(kafka);
+        serdes.registerAll(List.of(TopicCatalog.FULFILLMENT_REQUESTS, TopicCatalog.FULFILLMENT_RESULTS),
+                AvroSerdes.REGISTRATION_TIMEOUT); // no record waits for a registration
         return TransactionalLoop.builder(loop, new KafkaLoopClients(kafka, loop),
                         serdes.valueSerde(TopicCatalog.FULFILLMENT_REQUESTS).deserializer(),
                         serdes.valueSerde(TopicCatalog.FULFILLMENT_RESULTS).serializer())

@@ -54,26 +54,28 @@ public final class KafkaCommandGateway implements CommandGateway, AutoCloseable 
         this.time = time;
     }
 
-    /** An idempotent producer of orders.commands (values in the registry's Avro), owned by the gateway. */
+    /**
+     * An idempotent producer of orders.commands (values in the registry's Avro), owned by the gateway. The schema
+     * must be registered already ({@link AvroSerdes#registerAll}).
+     */
     public static KafkaCommandGateway connect(KafkaSettings settings, AvroSerdes serdes, PendingCommands pending,
                                               MeterRegistry meters, TimeSource time) {
         Map<String, Object> config = KafkaClientConfigs.producer(settings, "order-api");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK.toMillis());
         String topic = settings.prefixed(TopicCatalog.ORDER_COMMANDS.name());
         Serializer<OrderCommand> serializer = serdes.valueSerde(TopicCatalog.ORDER_COMMANDS).serializer();
-        registerSchema(serializer, topic);
+        warmUp(serializer, topic);
         Producer<String, OrderCommand> producer = new KafkaProducer<>(config, new StringSerializer(), serializer);
         ServiceMetrics.bind(producer);
         return new KafkaCommandGateway(producer, topic, pending, meters, time);
     }
 
     /**
-     * Serializes one command before any request comes: the serializer registers the schema (and each type it
-     * references) and caches its id. Otherwise every request of the first burst misses the cache at once and
-     * registers it again: hundreds of registry calls that slow the whole system's start (seen: 11 s).
-     * A registry that cannot be reached fails the start-up, as it would fail every command.
+     * Serializes one command before any request comes, so this serializer knows the (registered) schema's id.
+     * Otherwise every request of the first burst misses its cache at once and asks the registry: hundreds of
+     * registry calls that slow the whole system's start (seen: 11 s). The call is bounded (10 s).
      */
-    private static void registerSchema(Serializer<OrderCommand> serializer, String topic) {
+    private static void warmUp(Serializer<OrderCommand> serializer, String topic) {
         serializer.serialize(topic, OrderCommand.newBuilder()
                 .setCommandId("schema-registration")
                 .setOrderId("schema-registration")

@@ -3,18 +3,21 @@ package io.orderstream.platform.health;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
+import io.orderstream.platform.kafka.KafkaClientConfigs;
+import io.orderstream.platform.kafka.KafkaSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 
 /**
  * Ready while the Kafka broker answers: a bounded {@code describeCluster} (2 s), its outcome kept for a few seconds
  * so frequent probes do not load the broker. A service whose broker is gone is not working, whatever its threads say.
  */
-public final class BrokerReadiness implements HealthCheck {
+public final class BrokerReadiness implements HealthCheck, AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     static final Duration CACHED_FOR = Duration.ofSeconds(3);
@@ -24,16 +27,32 @@ public final class BrokerReadiness implements HealthCheck {
     }
 
     private final Admin admin;
+    private final boolean ownsAdmin;
     private final Clock clock;
     private volatile Probe last;
 
+    /** Probes through the caller's admin client, which the caller closes. */
     public BrokerReadiness(Admin admin) {
-        this(admin, Clock.systemUTC());
+        this(admin, false, Clock.systemUTC());
     }
 
     BrokerReadiness(Admin admin, Clock clock) {
+        this(admin, false, clock);
+    }
+
+    private BrokerReadiness(Admin admin, boolean ownsAdmin, Clock clock) {
         this.admin = admin;
+        this.ownsAdmin = ownsAdmin;
         this.clock = clock;
+    }
+
+    /** Probes through an admin client of its own (client id {@code <prefix><clientId>}), closed with it. */
+    public static BrokerReadiness connect(KafkaSettings settings, String clientId) {
+        var config = KafkaClientConfigs.admin(settings);
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, settings.prefixed(clientId));
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        return new BrokerReadiness(Admin.create(config), true, Clock.systemUTC());
     }
 
     @Override
@@ -67,6 +86,13 @@ public final class BrokerReadiness implements HealthCheck {
             return new Probe(false, "interrupted", clock.instant());
         } catch (Exception e) {
             return new Probe(false, "unreachable: " + e, clock.instant());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsAdmin) {
+            admin.close(Duration.ofSeconds(5));
         }
     }
 }

@@ -93,6 +93,10 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
         return state;
     }
 
+    LoopSettings settings() {
+        return settings;
+    }
+
     /** Lets the batch in hand commit, then stops and closes the clients; waits up to the close timeout. */
     @Override
     public void close() {

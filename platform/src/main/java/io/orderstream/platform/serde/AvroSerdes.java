@@ -10,6 +10,9 @@ import org.apache.kafka.common.serialization.Serde;
 /** Gives the value serde of a topic. In services it is the registry's; in topology tests a schemaless one. */
 public interface AvroSerdes {
 
+    /** How long a service's start-up waits for the registry to take its topics' schemas before it gives up. */
+    Duration REGISTRATION_TIMEOUT = Duration.ofSeconds(60);
+
     <V extends SpecificRecord> Serde<V> valueSerde(Topic<V> topic);
 
     /**

@@ -13,14 +13,14 @@ import java.util.concurrent.TimeoutException;
  * timeout of its own: a hung call must cost its caller (a stream thread, a loop, a request) no more than the limit.
  * Each call runs on a virtual thread; one left hanging by the registry costs nothing but its memory.
  */
-final class RegistryCalls {
+public final class RegistryCalls {
 
     private static final ExecutorService CALLS = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("registry-call-", 0).factory());
 
     private final Duration timeout;
 
-    RegistryCalls(Duration timeout) {
+    public RegistryCalls(Duration timeout) {
         this.timeout = timeout;
     }
 
@@ -28,7 +28,7 @@ final class RegistryCalls {
      * The call's result. Its own runtime failure is rethrown as it is; a timeout or an interruption becomes a
      * {@link SchemaRegistryUnavailableException}.
      */
-    <T> T call(String what, Callable<T> call) {
+    public <T> T call(String what, Callable<T> call) {
         Future<T> result = CALLS.submit(call);
         try {
             return result.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
