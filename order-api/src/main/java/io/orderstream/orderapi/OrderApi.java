@@ -45,7 +45,7 @@ public final class OrderApi implements AutoCloseable {
     /** The largest body a POST reads; larger ones are answered with 413. */
     static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
     /** The topics it writes (commands) and reads (results, snapshots, events): their schemas are registered first. */
-    static final List<Topic<?>> TOPICS = List.of(TopicCatalog.ORDER_COMMANDS, TopicCatalog.ORDER_COMMAND_RESULTS,
+    public static final List<Topic<?>> TOPICS = List.of(TopicCatalog.ORDER_COMMANDS, TopicCatalog.ORDER_COMMAND_RESULTS,
             TopicCatalog.ORDER_STATE, TopicCatalog.ORDER_EVENTS);
 
     private final ClosingStack resources;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderstream.orderapi.Eventually;
 import io.orderstream.orderapi.FailingDataSource;
+import io.orderstream.orderapi.OrderApi;
 import io.orderstream.orderapi.OrderStates;
 import io.orderstream.orderapi.TestStack;
 import io.orderstream.orderapi.command.CommandOutcome;
@@ -87,6 +88,8 @@ class GroupListenerIT {
         new TopicProvisioner(kafka).createMissing(TopicCatalog.ALL);
         database = Database.connect(env, "listeners").migrate();
         serdes = AvroSerdes.registry(kafka);
+        // as the service does: registered up front with retries, so no test's first send waits on a registration
+        serdes.registerAll(OrderApi.TOPICS, AvroSerdes.REGISTRATION_TIMEOUT);
         deadLetters = DeadLetters.connect(kafka);
         producer = new KafkaProducer<>(KafkaClientConfigs.producer(kafka, "listeners-test"), new ByteArraySerializer(),
                 new ByteArraySerializer());
