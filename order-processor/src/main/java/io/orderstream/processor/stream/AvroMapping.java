@@ -1,7 +1,6 @@
 package io.orderstream.processor.stream;
 
 import io.orderstream.processor.domain.AppliedCommands;
-import io.orderstream.processor.domain.Decision;
 import io.orderstream.processor.domain.Fulfillment;
 import io.orderstream.processor.domain.Order;
 import io.orderstream.processor.domain.OrderCommand;
@@ -10,6 +9,10 @@ import io.orderstream.processor.domain.OrderLine;
 import io.orderstream.processor.domain.OrderStatus;
 import io.orderstream.processor.domain.Payment;
 import io.orderstream.processor.domain.PendingCharge;
+import io.orderstream.processor.domain.Reactions;
+import io.orderstream.schemas.order.CommandOutcome;
+import io.orderstream.schemas.order.CommandResult;
+import java.time.Instant;
 import io.orderstream.processor.domain.Rejection;
 import io.orderstream.schemas.order.Charge;
 import io.orderstream.schemas.order.OrderRejected;
@@ -97,6 +100,34 @@ final class AvroMapping {
                 .setLines(order.lines().stream()
                         .map(l -> new RequestedLine(l.sku(), l.quantity(), l.unitPrice())).toList())
                 .setRequestedAt(requested.at())
+                .build();
+    }
+
+    /** An event as published on the order's event stream, caused by the command {@code causationId}. */
+    static io.orderstream.schemas.order.OrderEvent event(String orderId, Reactions.NumberedEvent numbered,
+                                                         String causationId) {
+        return io.orderstream.schemas.order.OrderEvent.newBuilder()
+                .setEventId(orderId + "/" + numbered.version())
+                .setOrderId(orderId)
+                .setVersion(numbered.version())
+                .setOccurredAt(numbered.event().at())
+                .setCausationId(causationId)
+                .setPayload(eventPayload(numbered.event()))
+                .build();
+    }
+
+    /** The reply to a client's command, with the order as it is now (null when there is none). */
+    static CommandResult result(String orderId, Reactions.Reply reply, OrderState order, Instant now) {
+        return CommandResult.newBuilder()
+                .setCommandId(reply.commandId())
+                .setOrderId(orderId)
+                .setProcessedAt(now)
+                .setOutcome(CommandOutcome.valueOf(reply.outcome().name()))
+                .setErrorCode(reply.code())
+                .setErrorMessage(reply.message())
+                .setFieldErrors(reply.fieldErrors().stream()
+                        .map(e -> new FieldError(e.field(), e.code(), e.message())).toList())
+                .setOrder(order)
                 .build();
     }
 
@@ -191,12 +222,6 @@ final class AvroMapping {
     private static Charge charge(PendingCharge c) {
         return c == null ? null
                 : new Charge(c.requestId(), c.idempotencyKey(), c.amount(), c.attempts(), c.requestedAt());
-    }
-
-    static List<FieldError> fieldErrors(Decision.Rejected rejected) {
-        return rejected.fieldErrors().stream()
-                .map(e -> new FieldError(e.field(), e.code(), e.message()))
-                .toList();
     }
 
     private static Fulfillment fulfillment(io.orderstream.schemas.order.Fulfillment f) {
