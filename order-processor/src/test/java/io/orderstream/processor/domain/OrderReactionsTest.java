@@ -207,4 +207,44 @@ class OrderReactionsTest {
                     .thenVersions();
         }
     }
+
+    @Nested
+    class ACommandDeliveredAgain {
+
+        private static RecordChargeResult settled(ChargeStatus status) {
+            return new RecordChargeResult("payment-result/c-1", "c-1", status, "ch-1", "card_declined", null);
+        }
+
+        @Test
+        void a_create_and_pay_whose_charge_is_pending_is_answered_by_nobody_and_asks_nothing_again() {
+            givenCommands(createAndPay5000()).when(createAndPay5000())
+                    .thenNothingFollows();
+        }
+
+        @Test
+        void a_paid_create_and_pay_is_answered_accepted_again_and_asks_nothing() {
+            givenCommands(createAndPay5000(), settled(ChargeStatus.CAPTURED)).when(createAndPay5000())
+                    .thenAccepted("c-1")
+                    .thenRequests()
+                    .thenVersions();
+        }
+
+        @Test
+        void a_declined_create_and_pay_is_answered_with_the_same_refusal() {
+            var again = givenCommands(createAndPay5000(), settled(ChargeStatus.DECLINED)).when(createAndPay5000())
+                    .thenReply("c-1", Reply.Outcome.REJECTED, "payment_declined")
+                    .thenVersions();
+
+            org.assertj.core.api.Assertions.assertThat(again.reactions().reply().orElseThrow().message())
+                    .isEqualTo(new Rejection("payment_declined", "card_declined").message());
+        }
+
+        @Test
+        void a_cancel_is_answered_accepted_again_and_numbers_nothing() {
+            givenCommands(basketOf5000(), new CancelOrder("c-cancel", "changed my mind"))
+                    .when(new CancelOrder("c-cancel", "changed my mind"))
+                    .thenAccepted("c-cancel")
+                    .thenVersions();
+        }
+    }
 }
