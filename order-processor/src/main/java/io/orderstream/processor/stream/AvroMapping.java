@@ -44,13 +44,16 @@ import io.orderstream.schemas.order.ShipmentLine;
 import io.orderstream.schemas.order.ShipmentRecorded;
 import java.util.List;
 
-/** Translates between the Avro messages on the topics and the plain domain types. */
-final class AvroMapping {
+/**
+ * Translates between the Avro messages on the topics and the plain domain types. Public for the tests of order-api,
+ * which run the real order rules behind their command gateway; production code of other modules must not use it.
+ */
+public final class AvroMapping {
 
     private AvroMapping() {
     }
 
-    static OrderCommand command(io.orderstream.schemas.order.OrderCommand envelope) {
+    public static OrderCommand command(io.orderstream.schemas.order.OrderCommand envelope) {
         String id = envelope.getCommandId();
         return switch (envelope.getPayload()) {
             case CreateOrder create -> new OrderCommand.CreateOrder(id, create.getCustomerEmail(),
@@ -117,7 +120,7 @@ final class AvroMapping {
     }
 
     /** The reply to a client's command, with the order as it is now (null when there is none). */
-    static CommandResult result(String orderId, Reactions.Reply reply, OrderState order, Instant now) {
+    public static CommandResult result(String orderId, Reactions.Reply reply, OrderState order, Instant now) {
         return CommandResult.newBuilder()
                 .setCommandId(reply.commandId())
                 .setOrderId(orderId)
@@ -152,7 +155,7 @@ final class AvroMapping {
         };
     }
 
-    static Order order(OrderState state) {
+    public static Order order(OrderState state) {
         if (state == null) {
             return null;
         }
@@ -179,7 +182,7 @@ final class AvroMapping {
         return state.getCharge() == null ? null : state.getCharge().getRequestId();
     }
 
-    static OrderState state(Order order) {
+    public static OrderState state(Order order) {
         return OrderState.newBuilder()
                 .setOrderId(order.id())
                 .setCustomerEmail(order.customerEmail())
@@ -268,7 +271,7 @@ final class AvroMapping {
     }
 
     /** A command this version of the processor does not handle yet; it is answered as rejected. */
-    static final class UnsupportedCommandException extends RuntimeException {
+    public static final class UnsupportedCommandException extends RuntimeException {
         UnsupportedCommandException(String type) {
             super(type + " is not supported by this order-processor", null, false, false);
         }
