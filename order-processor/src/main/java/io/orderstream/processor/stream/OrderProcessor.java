@@ -190,13 +190,17 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
             sends.add(() -> send(orderId, OrderTopology.EVENTS_SINK, published, now));
         }
         for (Reactions.Request request : reactions.requests()) {
-            var sent = switch (request) {
-                case Reactions.Request.Charge charge -> AvroMapping.paymentRequest(after, charge.requested());
-                case Reactions.Request.Fulfil fulfil -> AvroMapping.fulfillmentRequest(after, fulfil.requested());
+            Runnable sendRequest = switch (request) {
+                case Reactions.Request.Charge charge -> {
+                    var sent = AvroMapping.paymentRequest(after, charge.requested());
+                    yield () -> send(orderId, OrderTopology.PAYMENT_SINK, sent, now);
+                }
+                case Reactions.Request.Fulfil fulfil -> {
+                    var sent = AvroMapping.fulfillmentRequest(after, fulfil.requested());
+                    yield () -> send(orderId, OrderTopology.FULFILLMENT_SINK, sent, now);
+                }
             };
-            String sink = request instanceof Reactions.Request.Charge
-                    ? OrderTopology.PAYMENT_SINK : OrderTopology.FULFILLMENT_SINK;
-            sends.add(() -> send(orderId, sink, sent, now));
+            sends.add(sendRequest);
         }
         var reply = reactions.reply().map(r -> AvroMapping.result(orderId, r, snapshot, now));
 
