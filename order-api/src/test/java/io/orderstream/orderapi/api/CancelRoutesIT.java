@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /orders/{id}/cancel} over HTTP with a fake processor. */
+/** {@code POST /orders/{id}/cancel} over HTTP with the real order rules in process. */
 class CancelRoutesIT {
 
     private static RoutesHarness api;

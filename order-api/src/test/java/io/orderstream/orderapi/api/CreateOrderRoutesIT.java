@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /orders}, plain and create-and-pay, over HTTP with a fake processor. */
+/** {@code POST /orders}, plain and create-and-pay, over HTTP with the real order rules in process. */
 class CreateOrderRoutesIT {
 
     private static RoutesHarness api;
@@ -209,7 +209,7 @@ class CreateOrderRoutesIT {
     void a_declined_create_and_pay_is_a_402_and_the_order_is_never_shown() {
         String email = "declined-" + UUID.randomUUID() + "@shop.example";
 
-        var response = api.post("/orders", payNow(email, FakeOrderProcessor.DECLINED));
+        var response = api.post("/orders", payNow(email, InProcessOrderProcessor.DECLINED));
 
         assertProblem(response, 402, "payment_declined");
         String orderId = api.processor.received().getFirst().getOrderId();
@@ -220,12 +220,12 @@ class CreateOrderRoutesIT {
 
     @Test
     void a_failed_create_and_pay_is_a_402_with_its_code() {
-        assertProblem(api.post("/orders", payNow("a@b.com", FakeOrderProcessor.FAILING)), 402, "payment_failed");
+        assertProblem(api.post("/orders", payNow("a@b.com", InProcessOrderProcessor.FAILING)), 402, "payment_failed");
     }
 
     @Test
     void a_charge_not_settled_in_time_is_202_and_the_order_stays_hidden() {
-        var response = api.post("/orders", payNow("a@b.com", FakeOrderProcessor.SLOW));
+        var response = api.post("/orders", payNow("a@b.com", InProcessOrderProcessor.SLOW));
 
         assertThat(response.statusCode()).isEqualTo(202);
         String location = response.headers().firstValue("Location").orElseThrow();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The Idempotency-Key of every POST, as Stripe defines it, over HTTP with a fake processor. */
+/** The Idempotency-Key of every POST, as Stripe defines it, over HTTP with the real order rules in process. */
 class IdempotencyRoutesIT {
 
     private static RoutesHarness api;

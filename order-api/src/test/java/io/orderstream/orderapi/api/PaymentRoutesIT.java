@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /orders/{id}/payments} over HTTP with a fake processor; every order here costs 2500. */
+/** {@code POST /orders/{id}/payments} over HTTP with the real order rules in process; every order here costs 2500. */
 class PaymentRoutesIT {
 
     private static RoutesHarness api;
@@ -120,7 +120,7 @@ class PaymentRoutesIT {
     @Test
     void paying_an_order_waiting_for_its_charge_is_a_404() {
         var pending = api.post("/orders", RoutesHarness.ORDER.replace("\"currency\"",
-                "\"payNow\": true, \"paymentMethod\": \"" + FakeOrderProcessor.SLOW + "\", \"currency\""));
+                "\"payNow\": true, \"paymentMethod\": \"" + InProcessOrderProcessor.SLOW + "\", \"currency\""));
         String hidden = json(pending).get("orderId").asText();
 
         assertProblem(api.post("/orders/" + hidden + "/payments", payment("p-1", 1000)), 404, "order_not_found");

@@ -30,7 +30,8 @@ import java.util.Map;
 
 /**
  * The order routes over real HTTP with a real database (read model, command log, idempotency keys), and a
- * {@link FakeOrderProcessor} behind the command gateway whose snapshots go straight into the read model.
+ * {@link InProcessOrderProcessor} (the processor's real order rules) behind the command gateway, whose snapshots go
+ * straight into the read model.
  */
 final class RoutesHarness implements AutoCloseable {
 
@@ -41,7 +42,7 @@ final class RoutesHarness implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final Database database;
-    final FakeOrderProcessor processor;
+    final InProcessOrderProcessor processor;
     final CommandLog commandLog;
     final OrderProjection projection;
     final OrderEventLog events;
@@ -51,7 +52,7 @@ final class RoutesHarness implements AutoCloseable {
     private RoutesHarness(Env env) {
         database = Database.connect(env, "routes").migrate();
         projection = new OrderProjection(database.dataSource());
-        processor = new FakeOrderProcessor(this::project);
+        processor = new InProcessOrderProcessor(this::project);
         commandLog = new CommandLog(database.dataSource());
         events = new OrderEventLog(database.dataSource());
         keys = new IdempotencyKeys(database.dataSource(), Duration.ofDays(2), WAITS.lease());

@@ -76,7 +76,7 @@ public final class OrderDecider {
         long total = command.lines().stream().mapToLong(OrderLine::amount).sum();
         var created = new OrderCreated(command.customerEmail(), command.currency(), command.lines(), total,
                 command.payNow(), now);
-        // the charge is requested under the command's id: its settlement answers the command
+        // one request id for every attempt of the charge (OrderReactions answers the creating command by its own id)
         return command.payNow()
                 ? Decision.defer(created, new ChargeRequested(command.commandId(), total, 1, now))
                 : Decision.accept(created);
@@ -121,7 +121,7 @@ public final class OrderDecider {
     private Decision expireCharge(Order order, Instant now) {
         PendingCharge charge = order.charge();
         if (order.status() != OrderStatus.PENDING_PAYMENT
-                || now.isBefore(charge.requestedAt().plus(policy.chargeTimeout()))) {
+                || now.isBefore(policy.chargeDueAt(charge.requestedAt()))) {
             return Decision.accept(); // answered meanwhile, or not due yet
         }
         if (charge.attempts() < policy.chargeAttempts()) {
@@ -223,7 +223,7 @@ public final class OrderDecider {
         Fulfillment fulfillment = order.fulfillment();
         boolean waiting = order.status() == OrderStatus.IN_FULFILLMENT && fulfillment != null
                 && fulfillment.isPending();
-        if (!waiting || now.isBefore(fulfillment.requestedAt().plus(policy.fulfillmentTimeout()))) {
+        if (!waiting || now.isBefore(policy.fulfillmentDueAt(fulfillment.requestedAt()))) {
             return Decision.accept(); // answered meanwhile, or not due yet
         }
         if (fulfillment.attempts() < policy.fulfillmentAttempts()) {

@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Applies events to an order. Each event names the statuses it may happen in; an event in any
- * other status is a bug in the decider, and fails loudly rather than corrupting the order.
+ * Applies events to an order. The statuses a command is allowed in are the decider's rule: it refuses a command in
+ * any other, and that refusal is what a client is answered. Evolve trusts the decider and only asserts the domain's
+ * invariant: each event names the statuses it may happen in, and an event in any other is a bug in the decider
+ * (an {@link IllegalStateException}, never an answer), failing loudly rather than corrupting the order.
  */
 public final class OrderEvolution {
 

@@ -1,6 +1,7 @@
 package io.orderstream.processor.domain;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The tunable limits of the order rules.
@@ -22,5 +23,15 @@ public record OrderPolicy(long maxTotalMajorUnits, Duration fulfillmentTimeout, 
                 || chargeAttempts < 1 || !chargeTimeout.isPositive()) {
             throw new IllegalArgumentException("invalid order policy " + this);
         }
+    }
+
+    /** When a charge requested at {@code requestedAt} is overdue: asked again, or the order rejected. */
+    public Instant chargeDueAt(Instant requestedAt) {
+        return requestedAt.plus(chargeTimeout);
+    }
+
+    /** When a fulfillment requested at {@code requestedAt} is overdue: asked again, or the order closed FAILED. */
+    public Instant fulfillmentDueAt(Instant requestedAt) {
+        return requestedAt.plus(fulfillmentTimeout);
     }
 }

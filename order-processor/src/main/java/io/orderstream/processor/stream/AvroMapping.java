@@ -1,7 +1,6 @@
 package io.orderstream.processor.stream;
 
 import io.orderstream.processor.domain.AppliedCommands;
-import io.orderstream.processor.domain.Decision;
 import io.orderstream.processor.domain.Fulfillment;
 import io.orderstream.processor.domain.Order;
 import io.orderstream.processor.domain.OrderCommand;
@@ -10,6 +9,10 @@ import io.orderstream.processor.domain.OrderLine;
 import io.orderstream.processor.domain.OrderStatus;
 import io.orderstream.processor.domain.Payment;
 import io.orderstream.processor.domain.PendingCharge;
+import io.orderstream.processor.domain.Reactions;
+import io.orderstream.schemas.order.CommandOutcome;
+import io.orderstream.schemas.order.CommandResult;
+import java.time.Instant;
 import io.orderstream.processor.domain.Rejection;
 import io.orderstream.schemas.order.Charge;
 import io.orderstream.schemas.order.OrderRejected;
@@ -41,13 +44,16 @@ import io.orderstream.schemas.order.ShipmentLine;
 import io.orderstream.schemas.order.ShipmentRecorded;
 import java.util.List;
 
-/** Translates between the Avro messages on the topics and the plain domain types. */
-final class AvroMapping {
+/**
+ * Translates between the Avro messages on the topics and the plain domain types. Public for the tests of order-api,
+ * which run the real order rules behind their command gateway; production code of other modules must not use it.
+ */
+public final class AvroMapping {
 
     private AvroMapping() {
     }
 
-    static OrderCommand command(io.orderstream.schemas.order.OrderCommand envelope) {
+    public static OrderCommand command(io.orderstream.schemas.order.OrderCommand envelope) {
         String id = envelope.getCommandId();
         return switch (envelope.getPayload()) {
             case CreateOrder create -> new OrderCommand.CreateOrder(id, create.getCustomerEmail(),
@@ -100,6 +106,34 @@ final class AvroMapping {
                 .build();
     }
 
+    /** An event as published on the order's event stream, caused by the command {@code causationId}. */
+    static io.orderstream.schemas.order.OrderEvent event(String orderId, Reactions.NumberedEvent numbered,
+                                                         String causationId) {
+        return io.orderstream.schemas.order.OrderEvent.newBuilder()
+                .setEventId(orderId + "/" + numbered.version())
+                .setOrderId(orderId)
+                .setVersion(numbered.version())
+                .setOccurredAt(numbered.event().at())
+                .setCausationId(causationId)
+                .setPayload(eventPayload(numbered.event()))
+                .build();
+    }
+
+    /** The reply to a client's command, with the order as it is now (null when there is none). */
+    public static CommandResult result(String orderId, Reactions.Reply reply, OrderState order, Instant now) {
+        return CommandResult.newBuilder()
+                .setCommandId(reply.commandId())
+                .setOrderId(orderId)
+                .setProcessedAt(now)
+                .setOutcome(CommandOutcome.valueOf(reply.outcome().name()))
+                .setErrorCode(reply.code())
+                .setErrorMessage(reply.message())
+                .setFieldErrors(reply.fieldErrors().stream()
+                        .map(e -> new FieldError(e.field(), e.code(), e.message())).toList())
+                .setOrder(order)
+                .build();
+    }
+
     static Object eventPayload(OrderEvent event) {
         return switch (event) {
             case OrderEvent.OrderCreated created -> new OrderCreated(created.customerEmail(), created.currency(),
@@ -121,7 +155,7 @@ final class AvroMapping {
         };
     }
 
-    static Order order(OrderState state) {
+    public static Order order(OrderState state) {
         if (state == null) {
             return null;
         }
@@ -148,7 +182,7 @@ final class AvroMapping {
         return state.getCharge() == null ? null : state.getCharge().getRequestId();
     }
 
-    static OrderState state(Order order) {
+    public static OrderState state(Order order) {
         return OrderState.newBuilder()
                 .setOrderId(order.id())
                 .setCustomerEmail(order.customerEmail())
@@ -191,12 +225,6 @@ final class AvroMapping {
     private static Charge charge(PendingCharge c) {
         return c == null ? null
                 : new Charge(c.requestId(), c.idempotencyKey(), c.amount(), c.attempts(), c.requestedAt());
-    }
-
-    static List<FieldError> fieldErrors(Decision.Rejected rejected) {
-        return rejected.fieldErrors().stream()
-                .map(e -> new FieldError(e.field(), e.code(), e.message()))
-                .toList();
     }
 
     private static Fulfillment fulfillment(io.orderstream.schemas.order.Fulfillment f) {
@@ -243,7 +271,7 @@ final class AvroMapping {
     }
 
     /** A command this version of the processor does not handle yet; it is answered as rejected. */
-    static final class UnsupportedCommandException extends RuntimeException {
+    public static final class UnsupportedCommandException extends RuntimeException {
         UnsupportedCommandException(String type) {
             super(type + " is not supported by this order-processor", null, false, false);
         }

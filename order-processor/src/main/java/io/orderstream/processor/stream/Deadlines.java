@@ -1,5 +1,6 @@
 package io.orderstream.processor.stream;
 
+import io.orderstream.processor.domain.Reactions.Deadline.Kind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class Deadlines {
 
-    enum Kind { FULFILLMENT, CHARGE }
-
     record Due(Kind kind, String orderId) {
     }
 
@@ -24,7 +23,16 @@ final class Deadlines {
     }
 
     void add(Kind kind, String orderId, Instant deadline) {
-        index.put(String.format("%019d|%s|%s", deadline.toEpochMilli(), kind, orderId), kind + "|" + orderId);
+        index.put(key(kind, orderId, deadline), kind + "|" + orderId);
+    }
+
+    /** Forgets a deadline whose wait has ended; nothing when it was taken already. */
+    void remove(Kind kind, String orderId, Instant deadline) {
+        index.delete(key(kind, orderId, deadline));
+    }
+
+    private static String key(Kind kind, String orderId, Instant deadline) {
+        return String.format("%019d|%s|%s", deadline.toEpochMilli(), kind, orderId);
     }
 
     /** Removes and returns what is due at or before {@code now}, earliest first. */

@@ -4,9 +4,10 @@ import io.orderstream.processor.domain.Decision;
 import io.orderstream.processor.domain.Order;
 import io.orderstream.processor.domain.OrderCommand;
 import io.orderstream.processor.domain.OrderDecider;
-import io.orderstream.processor.domain.OrderEvent;
 import io.orderstream.processor.domain.OrderEvolution;
 import io.orderstream.processor.domain.OrderPolicy;
+import io.orderstream.processor.domain.OrderReactions;
+import io.orderstream.processor.domain.Reactions;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import io.orderstream.schemas.order.CommandOutcome;
 import io.orderstream.schemas.order.CommandResult;
@@ -28,9 +29,10 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The shell around the decider. For every input (a client's command, the payment worker's or the
- * warehouse's answer, an expired deadline) it loads the order, decides, appends the events, stores
- * and publishes the new snapshot, sends the requests the events call for and answers the client.
+ * The shell around the domain. For every input (a client's command, the payment worker's or the
+ * warehouse's answer, an expired deadline) it loads the order, decides ({@link OrderDecider}), evolves, asks
+ * {@link OrderReactions} what follows, stores the snapshot, and forwards the events, requests, snapshot and reply
+ * mapped to Avro. Which reply, which requests, which deadlines and versions are the domain's rules, not the shell's.
  * Kafka Streams commits all of it, with the input offsets, in one transaction (exactly_once_v2).
  * Time is the task's wall clock, so tests drive it with TopologyTestDriver.
  */
@@ -39,7 +41,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
     private static final System.Logger LOG = System.getLogger(OrderProcessor.class.getName());
 
     private final OrderDecider decider;
-    private final OrderPolicy policy;
+    private final OrderReactions reactions;
     private final Duration deadlineCheckInterval;
     private final OrderMetrics metrics;
     private final SnapshotBudget budget;
@@ -53,7 +55,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
     OrderProcessor(OrderPolicy policy, Duration deadlineCheckInterval, OrderMetrics metrics, SnapshotBudget budget,
                    CurrentInputs inputs, InputRecords inputRecords, StreamsDeadLetters deadLetters) {
         this.decider = new OrderDecider(policy);
-        this.policy = policy;
+        this.reactions = new OrderReactions(policy);
         this.deadlineCheckInterval = deadlineCheckInterval;
         this.metrics = metrics;
         this.budget = budget;
@@ -104,63 +106,35 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
     private void dispatch(Record<String, SpecificRecord> record) {
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         switch (record.value()) {
-            case io.orderstream.schemas.order.OrderCommand envelope -> answerClient(envelope, now);
+            case io.orderstream.schemas.order.OrderCommand envelope -> fromClient(envelope, now);
             case FulfillmentResult result -> handle(result.getOrderId(), AvroMapping.command(result), now);
             case PaymentResult result when result.getOrigin() == PaymentOrigin.ORDER ->
-                    answerCreateAndPay(handle(result.getOriginId(), AvroMapping.command(result), now), now);
+                    handle(result.getOriginId(), AvroMapping.command(result), now);
             case PaymentResult ignored -> { } // an invoice's payment: the billing scheduler's business
             default -> throw new IllegalArgumentException("unexpected input " + record.value().getSchema().getName());
         }
     }
 
-    private void answerClient(io.orderstream.schemas.order.OrderCommand envelope, Instant now) {
-        var result = resultOf(envelope.getCommandId(), envelope.getOrderId(), now);
+    private void fromClient(io.orderstream.schemas.order.OrderCommand envelope, Instant now) {
         OrderCommand command;
         try {
             command = AvroMapping.command(envelope);
         } catch (AvroMapping.UnsupportedCommandException e) {
-            answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode("unsupported_command")
-                    .setErrorMessage(e.getMessage()), now);
+            send(envelope.getOrderId(), OrderTopology.RESULTS_SINK, CommandResult.newBuilder()
+                    .setCommandId(envelope.getCommandId()).setOrderId(envelope.getOrderId()).setProcessedAt(now)
+                    .setOutcome(CommandOutcome.REJECTED).setErrorCode("unsupported_command")
+                    .setErrorMessage(e.getMessage()).build(), now);
             return;
         }
         var idErrors = OrderDecider.checkIds(envelope.getCommandId(), envelope.getOrderId());
-        if (!idErrors.isEmpty()) {
-            metrics.rejected("validation_failed");
-            answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode("validation_failed")
-                    .setErrorMessage("The command is not valid.")
-                    .setFieldErrors(AvroMapping.fieldErrors(new Decision.Rejected("validation_failed", "",
-                            idErrors))), now);
-            return;
-        }
-        Handled handled = handle(envelope.getOrderId(), command, now);
-        switch (handled.decision()) {
-            case Decision.Rejected rejected -> answer(result.setOutcome(CommandOutcome.REJECTED)
-                    .setErrorCode(rejected.code()).setErrorMessage(rejected.message())
-                    .setFieldErrors(AvroMapping.fieldErrors(rejected)).setOrder(handled.after()), now);
-            case Decision.Accepted ignored -> answer(result.setOutcome(CommandOutcome.ACCEPTED)
-                    .setOrder(handled.after()), now);
-            case Decision.Deferred ignored -> { } // a create-and-pay is answered when its charge is settled
+        if (idErrors.isEmpty()) {
+            handle(envelope.getOrderId(), command, now);
+        } else {
+            var refused = new Decision.Rejected("validation_failed", "The command is not valid.", idErrors);
+            metrics.rejected(refused.code());
+            forward(envelope.getOrderId(), command, reactions.react(null, refused, null, command), null, null, now);
         }
         metrics.answered(command.getClass().getSimpleName(), envelope.getIssuedAt(), now);
-    }
-
-    /** A create-and-pay order's client waits for the charge: answer it once the order is paid or rejected. */
-    private void answerCreateAndPay(Handled handled, Instant now) {
-        for (OrderEvent event : handled.events()) {
-            var result = switch (event) {
-                case OrderEvent.OrderPaid ignored -> CommandOutcome.ACCEPTED;
-                case OrderEvent.OrderRejected ignored -> CommandOutcome.REJECTED;
-                default -> null;
-            };
-            if (result != null) {
-                var answer = resultOf(handled.after().getCharge().getRequestId(), handled.after().getOrderId(), now)
-                        .setOutcome(result).setOrder(handled.after());
-                if (event instanceof OrderEvent.OrderRejected rejected) {
-                    answer.setErrorCode(rejected.code()).setErrorMessage(rejected.rejection().message());
-                }
-                answer(answer, now);
-            }
-        }
     }
 
     private void expireDue(long wallClockMillis) {
@@ -168,11 +142,10 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         for (Deadlines.Due due : deadlines.takeDue(now)) {
             String commandId = "expire/" + due.kind() + "/" + due.orderId() + "/" + wallClockMillis;
             try {
-                switch (due.kind()) {
-                    case FULFILLMENT -> handle(due.orderId(), new OrderCommand.ExpireFulfillment(commandId), now);
-                    case CHARGE -> answerCreateAndPay(
-                            handle(due.orderId(), new OrderCommand.ExpireCharge(commandId), now), now);
-                }
+                handle(due.orderId(), switch (due.kind()) {
+                    case FULFILLMENT -> new OrderCommand.ExpireFulfillment(commandId);
+                    case CHARGE -> new OrderCommand.ExpireCharge(commandId);
+                }, now);
             } catch (RuntimeException e) {
                 if (RegistryFailures.isTransient(e)) {
                     throw e;
@@ -184,88 +157,65 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         }
     }
 
-    private Handled handle(String orderId, OrderCommand command, Instant now) {
-        OrderState before = orders.get(orderId);
-        Order order = AvroMapping.order(before);
-        Decision decision = decider.decide(order, command, now);
+    /** Loads the order, decides, evolves, keeps the snapshot within its budget, reacts and forwards. */
+    private void handle(String orderId, OrderCommand command, Instant now) {
+        OrderState stored = orders.get(orderId);
+        Order before = AvroMapping.order(stored);
+        Decision decision = decider.decide(before, command, now);
+        Order after = OrderEvolution.evolveAll(orderId, before, command, decision.events());
+        OrderState snapshot = decision.events().isEmpty() ? stored : AvroMapping.state(after);
+        if (!decision.events().isEmpty() && !budget.fits(snapshot)) {
+            decision = new Decision.Rejected("order_limit_reached", "The order would exceed its size limit of "
+                    + budget.maxBytes() + " bytes.", List.of());
+            after = before;
+            snapshot = stored;
+        }
         if (decision instanceof Decision.Rejected rejected) {
             metrics.rejected(rejected.code());
-            return new Handled(decision, List.of(), before);
         }
-        List<OrderEvent> events = decision.events();
-        if (events.isEmpty()) {
-            return new Handled(decision, events, before);
-        }
-        Order after = OrderEvolution.evolveAll(orderId, order, command, events);
-        OrderState snapshot = AvroMapping.state(after);
-        if (!budget.fits(snapshot)) {
-            var refused = new Decision.Rejected("order_limit_reached", "The order would exceed its size limit of "
-                    + budget.maxBytes() + " bytes.", List.of());
-            metrics.rejected(refused.code());
-            return new Handled(refused, List.of(), before);
-        }
-        // every record is built before any is written: a failure while building leaves nothing half-done
-        List<Runnable> effects = effectsOf(after, command.commandId(), events, now);
-        effects.forEach(Runnable::run);
-        orders.put(orderId, snapshot);
-        send(orderId, OrderTopology.STATE_SINK, snapshot, now);
-        metrics.recorded(events);
-        return new Handled(decision, events, snapshot);
+        forward(orderId, command, reactions.react(before, decision, after, command), after, snapshot, now);
     }
 
-    private List<Runnable> effectsOf(Order after, String causationId, List<OrderEvent> events, Instant now) {
-        List<Runnable> effects = new ArrayList<>();
-        long version = after.version() - events.size();
-        for (OrderEvent event : events) {
-            version++;
-            var published = io.orderstream.schemas.order.OrderEvent.newBuilder()
-                    .setEventId(after.id() + "/" + version)
-                    .setOrderId(after.id())
-                    .setVersion(version)
-                    .setOccurredAt(event.at())
-                    .setCausationId(causationId)
-                    .setPayload(AvroMapping.eventPayload(event))
-                    .build();
-            effects.add(() -> send(after.id(), OrderTopology.EVENTS_SINK, published, now));
-            effects.addAll(requestsTheEventAsksFor(after, event));
+    /**
+     * Stores the order and sends what the reactions say. Every record is built before any is written: a failure
+     * while building leaves nothing half-done.
+     *
+     * @param snapshot the order after the command as stored and published; null when there is none
+     */
+    private void forward(String orderId, OrderCommand command, Reactions reactions, Order after, OrderState snapshot,
+                         Instant now) {
+        List<Runnable> sends = new ArrayList<>();
+        for (Reactions.NumberedEvent event : reactions.events()) {
+            var published = AvroMapping.event(orderId, event, command.commandId());
+            sends.add(() -> send(orderId, OrderTopology.EVENTS_SINK, published, now));
         }
-        return effects;
-    }
+        for (Reactions.Request request : reactions.requests()) {
+            Runnable sendRequest = switch (request) {
+                case Reactions.Request.Charge charge -> {
+                    var sent = AvroMapping.paymentRequest(after, charge.requested());
+                    yield () -> send(orderId, OrderTopology.PAYMENT_SINK, sent, now);
+                }
+                case Reactions.Request.Fulfil fulfil -> {
+                    var sent = AvroMapping.fulfillmentRequest(after, fulfil.requested());
+                    yield () -> send(orderId, OrderTopology.FULFILLMENT_SINK, sent, now);
+                }
+            };
+            sends.add(sendRequest);
+        }
+        var reply = reactions.reply().map(r -> AvroMapping.result(orderId, r, snapshot, now));
 
-    private List<Runnable> requestsTheEventAsksFor(Order after, OrderEvent event) {
-        return switch (event) {
-            case OrderEvent.FulfillmentRequested requested -> {
-                var request = AvroMapping.fulfillmentRequest(after, requested);
-                yield List.of(() -> {
-                    send(after.id(), OrderTopology.FULFILLMENT_SINK, request, requested.at());
-                    deadlines.add(Deadlines.Kind.FULFILLMENT, after.id(),
-                            requested.at().plus(policy.fulfillmentTimeout()));
-                });
-            }
-            case OrderEvent.ChargeRequested requested -> {
-                var request = AvroMapping.paymentRequest(after, requested);
-                yield List.of(() -> {
-                    send(after.id(), OrderTopology.PAYMENT_SINK, request, requested.at());
-                    deadlines.add(Deadlines.Kind.CHARGE, after.id(), requested.at().plus(policy.chargeTimeout()));
-                });
-            }
-            default -> List.of();
-        };
-    }
-
-    private static CommandResult.Builder resultOf(String commandId, String orderId, Instant now) {
-        return CommandResult.newBuilder().setCommandId(commandId).setOrderId(orderId).setProcessedAt(now);
-    }
-
-    private void answer(CommandResult.Builder result, Instant now) {
-        send(result.getOrderId(), OrderTopology.RESULTS_SINK, result.build(), now);
+        reactions.clearedDeadlines().forEach(deadline -> deadlines.remove(deadline.kind(), orderId, deadline.at()));
+        reactions.setDeadlines().forEach(deadline -> deadlines.add(deadline.kind(), orderId, deadline.at()));
+        sends.forEach(Runnable::run);
+        if (!reactions.events().isEmpty()) {
+            orders.put(orderId, snapshot);
+            send(orderId, OrderTopology.STATE_SINK, snapshot, now);
+            metrics.recorded(reactions.events().stream().map(Reactions.NumberedEvent::event).toList());
+        }
+        reply.ifPresent(result -> send(orderId, OrderTopology.RESULTS_SINK, result, now));
     }
 
     private void send(String orderId, String sink, SpecificRecord value, Instant now) {
         context.forward(new Record<>(orderId, value, now.toEpochMilli()), sink);
-    }
-
-    /** What one input did: the decision, the events appended, and the order snapshot after it. */
-    private record Handled(Decision decision, List<OrderEvent> events, OrderState after) {
     }
 }
