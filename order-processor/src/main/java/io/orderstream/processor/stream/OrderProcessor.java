@@ -14,6 +14,7 @@ import io.orderstream.schemas.order.OrderState;
 import io.orderstream.schemas.payment.PaymentOrigin;
 import io.orderstream.schemas.payment.PaymentResult;
 import java.time.Duration;
+import io.orderstream.platform.codes.RejectionCode;
 import io.orderstream.platform.serde.RegistryFailures;
 import io.orderstream.platform.serde.StreamsDeadLetters;
 import java.time.Instant;
@@ -119,16 +120,16 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         try {
             command = AvroMapping.command(envelope);
         } catch (AvroMapping.UnsupportedCommandException e) {
-            answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode("unsupported_command")
+            answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode(RejectionCode.UNSUPPORTED_COMMAND.code())
                     .setErrorMessage(e.getMessage()), now);
             return;
         }
         var idErrors = OrderDecider.checkIds(envelope.getCommandId(), envelope.getOrderId());
         if (!idErrors.isEmpty()) {
-            metrics.rejected("validation_failed");
-            answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode("validation_failed")
+            metrics.rejected(RejectionCode.VALIDATION_FAILED.code());
+            answer(result.setOutcome(CommandOutcome.REJECTED).setErrorCode(RejectionCode.VALIDATION_FAILED.code())
                     .setErrorMessage("The command is not valid.")
-                    .setFieldErrors(AvroMapping.fieldErrors(new Decision.Rejected("validation_failed", "",
+                    .setFieldErrors(AvroMapping.fieldErrors(new Decision.Rejected(RejectionCode.VALIDATION_FAILED, "",
                             idErrors))), now);
             return;
         }
@@ -199,7 +200,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         Order after = OrderEvolution.evolveAll(orderId, order, command, events);
         OrderState snapshot = AvroMapping.state(after);
         if (!budget.fits(snapshot)) {
-            var refused = new Decision.Rejected("order_limit_reached", "The order would exceed its size limit of "
+            var refused = new Decision.Rejected(RejectionCode.ORDER_LIMIT_REACHED, "The order would exceed its size limit of "
                     + budget.maxBytes() + " bytes.", List.of());
             metrics.rejected(refused.code());
             return new Handled(refused, List.of(), before);
