@@ -67,7 +67,8 @@ final class CreateOrderRules {
             String path = "lines[" + i + "]";
             checkLine(path, line, errors);
             if (line.sku() != null && !line.sku().isBlank() && !skus.add(line.sku())) {
-                errors.add(new FieldError(path + ".sku", FieldCode.SKU_DUPLICATE, "SKU " + line.sku() + " is on another line."));
+                errors.add(new FieldError(path + ".sku", FieldCode.SKU_DUPLICATE,
+                        "SKU " + line.sku() + " is on another line."));
             }
         }
     }

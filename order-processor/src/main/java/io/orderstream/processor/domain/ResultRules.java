@@ -47,10 +47,11 @@ final class ResultRules {
     }
 
     private static void check(String path, Shipment shipment, List<FieldError> errors) {
-        FieldRules.requireText(path + ".shipmentId", shipment.shipmentId(), MAX_ID_LENGTH, FieldCode.SHIPMENT_ID_INVALID,
-                errors);
+        FieldRules.requireText(path + ".shipmentId", shipment.shipmentId(), MAX_ID_LENGTH,
+                FieldCode.SHIPMENT_ID_INVALID, errors);
         if (shipment.lines().size() > MAX_LINES) {
-            errors.add(new FieldError(path + ".lines", FieldCode.LINES_COUNT_OUT_OF_RANGE, "At most " + MAX_LINES + " lines."));
+            errors.add(new FieldError(path + ".lines", FieldCode.LINES_COUNT_OUT_OF_RANGE,
+                    "At most " + MAX_LINES + " lines."));
             return;
         }
         for (int j = 0; j < shipment.lines().size(); j++) {

@@ -200,8 +200,8 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         Order after = OrderEvolution.evolveAll(orderId, order, command, events);
         OrderState snapshot = AvroMapping.state(after);
         if (!budget.fits(snapshot)) {
-            var refused = new Decision.Rejected(RejectionCode.ORDER_LIMIT_REACHED, "The order would exceed its size limit of "
-                    + budget.maxBytes() + " bytes.", List.of());
+            var refused = new Decision.Rejected(RejectionCode.ORDER_LIMIT_REACHED,
+                    "The order would exceed its size limit of " + budget.maxBytes() + " bytes.", List.of());
             metrics.rejected(refused.code());
             return new Handled(refused, List.of(), before);
         }
