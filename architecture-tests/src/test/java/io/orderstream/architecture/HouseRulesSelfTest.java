@@ -9,9 +9,11 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import io.orderstream.archfixture.a.Ping;
 import io.orderstream.archfixture.b.Pong;
 import io.orderstream.archfixture.clock.RawClockReader;
+import io.orderstream.archfixture.domain.CataloguedDecision;
 import io.orderstream.archfixture.domain.KafkaAwareDecision;
 import io.orderstream.archfixture.domain.TimedDecision;
 import io.orderstream.archfixture.domain.WireTypeDecision;
+import io.orderstream.orderapi.archfixture.HandWrittenProblem;
 import org.junit.jupiter.api.Test;
 
 /** Each house rule fails on code that breaks it, so a green {@link HouseRulesTest} means something. */
@@ -33,6 +35,18 @@ class HouseRulesSelfTest {
     void a_domain_class_taking_the_time_source_keeps_the_domain_rule() {
         assertThat(evaluate(HouseRulesTest.the_domain_is_plain_java, TimedDecision.class).hasViolation())
                 .isFalse();
+    }
+
+    @Test
+    void a_domain_class_refusing_with_the_shared_catalogue_keeps_the_domain_rule() {
+        assertThat(evaluate(HouseRulesTest.the_domain_is_plain_java, CataloguedDecision.class).hasViolation())
+                .isFalse();
+    }
+
+    @Test
+    void order_api_making_a_problem_of_a_code_written_out_breaks_the_codes_rule() {
+        assertThat(evaluate(HouseRulesTest.order_api_answers_only_codes_of_the_catalogue, HandWrittenProblem.class)
+                .hasViolation()).isTrue();
     }
 
     @Test

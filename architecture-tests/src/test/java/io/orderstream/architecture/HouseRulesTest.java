@@ -13,6 +13,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.orderstream.platform.http.Problem;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -55,6 +57,18 @@ class HouseRulesTest {
     /** The one package that reads the machine's clocks and sleeps (behind {@code TimeSource}). */
     private static final String TIME_SOURCE = "io.orderstream.platform.time..";
 
+    /**
+     * The platform packages the domain may use besides {@link #TIME_SOURCE}: plain Java shared with the shells, so a
+     * rule or a code is declared once for both sides. {@code platform.codes}: the catalogue of rejection and field
+     * codes (the decider refuses with it, order-api answers from it); {@code platform.limits}: the bounds of every
+     * field. They are held to the domain's rule themselves ({@link #the_shared_catalogues_are_plain_java}).
+     */
+    private static final String[] SHARED_WITH_THE_DOMAIN = {
+        TIME_SOURCE,
+        "io.orderstream.platform.codes..",
+        "io.orderstream.platform.limits..",
+    };
+
     @ArchTest
     static final ArchRule the_domain_is_plain_java = plainJava(DOMAIN, DescribedPredicate.alwaysFalse());
 
@@ -68,6 +82,31 @@ class HouseRulesTest {
     @ArchTest
     static final ArchRule the_warehouse_is_plain_java_but_for_its_wire_types =
             plainJava(WAREHOUSE, resideInAPackage("io.orderstream.schemas.fulfillment"));
+
+    @ArchTest
+    static final ArchRule the_shared_catalogues_are_plain_java =
+            plainJava("io.orderstream.platform.codes..", DescribedPredicate.alwaysFalse());
+
+    @ArchTest
+    static final ArchRule the_shared_limits_are_plain_java =
+            plainJava("io.orderstream.platform.limits..", DescribedPredicate.alwaysFalse());
+
+    /**
+     * order-api answers only codes of the catalogue: its problems are made from {@code ProblemCode},
+     * {@code OrderApiCode} or, in {@code RejectionProblems}, the processor's {@code RejectionCode} with its status and
+     * title; no other class makes a problem from a code written out.
+     */
+    @ArchTest
+    static final ArchRule order_api_answers_only_codes_of_the_catalogue = noClasses()
+            .that().resideInAPackage("io.orderstream.orderapi..")
+            .and().doNotHaveFullyQualifiedName("io.orderstream.orderapi.command.OrderApiCode")
+            .and().doNotHaveFullyQualifiedName("io.orderstream.orderapi.command.RejectionProblems")
+            .should().callMethodWhere(callTo(Problem.class, "of"))
+            .orShould().callMethodWhere(callTo(Problem.class, "badRequest"))
+            .orShould().callConstructor(Problem.class, String.class, String.class, int.class, String.class,
+                    String.class, String.class, List.class)
+            .because("every code a client can get is declared once, with its status and title, and documented"
+                    + " (ErrorCodesDocumentedTest)");
 
     @ArchTest
     static final ArchRule packages_do_not_depend_on_each_other_in_a_cycle = slices()
@@ -92,10 +131,10 @@ class HouseRulesTest {
 
     private static ArchRule plainJava(String packages, DescribedPredicate<? super JavaClass> tolerated) {
         DescribedPredicate<JavaClass> infrastructure = resideInAnyPackage(INFRASTRUCTURE)
-                .or(resideInAPackage("io.orderstream.platform..").and(not(resideInAnyPackage(TIME_SOURCE))))
+                .or(resideInAPackage("io.orderstream.platform..").and(not(resideInAnyPackage(SHARED_WITH_THE_DOMAIN))))
                 .and(not(tolerated))
                 .as("Kafka, Avro, Apicurio, wire types, Helidon, JDBC, Jackson, Micrometer or platform besides"
-                        + " its TimeSource");
+                        + " its TimeSource, codes and limits");
         return noClasses().that().resideInAPackage(packages)
                 .should().dependOnClassesThat(infrastructure)
                 .because("the domain is plain Java: the shells around it translate from and to Kafka, HTTP, SQL"

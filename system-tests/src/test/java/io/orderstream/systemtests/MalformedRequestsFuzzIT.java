@@ -3,7 +3,7 @@ package io.orderstream.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.orderstream.orderapi.api.OrderApiCode;
+import io.orderstream.orderapi.command.OrderApiCode;
 import io.orderstream.systemtests.RawHttp.Request;
 import io.orderstream.systemtests.RawHttp.Response;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package io.orderstream.orderapi.api;
 import io.orderstream.orderapi.store.ListingPosition;
 import io.orderstream.orderapi.store.OrderListing;
 import io.orderstream.orderapi.view.OrderViews;
+import io.orderstream.platform.codes.FieldCode;
 import io.orderstream.platform.http.Problem.FieldProblem;
 import io.orderstream.platform.http.ProblemException;
 import io.orderstream.platform.limits.OrderLimits;
@@ -50,10 +51,10 @@ final class ListingQuery {
     private String customerEmail() {
         Optional<String> email = first("customerEmail").filter(value -> !value.isBlank());
         if (email.isEmpty()) {
-            problems.add(new FieldProblem("customerEmail", RequiredFields.REQUIRED, "Name the customer's e-mail."));
+            problems.add(new FieldProblem("customerEmail", FieldCode.REQUIRED, "Name the customer's e-mail."));
         } else if (email.get().length() > OrderLimits.MAX_EMAIL_LENGTH || TextChecks.hasControlCharacter(email.get())) {
             // no order has such an e-mail, and the database must never see a NUL
-            problems.add(new FieldProblem("customerEmail", "email_invalid", "An e-mail has at most "
+            problems.add(new FieldProblem("customerEmail", FieldCode.EMAIL_INVALID, "An e-mail has at most "
                     + OrderLimits.MAX_EMAIL_LENGTH + " characters and no control characters."));
             return null;
         }
@@ -69,7 +70,7 @@ final class ListingQuery {
                 .filter(status -> names.contains(status.name()))
                 .toList();
         if (statuses.size() < names.stream().distinct().count()) {
-            problems.add(new FieldProblem("status", "status_invalid",
+            problems.add(new FieldProblem("status", FieldCode.STATUS_INVALID,
                     "The status is one or more of " + OrderViews.VISIBLE_STATUSES + ", separated by commas."));
         }
         return statuses;
@@ -88,8 +89,8 @@ final class ListingQuery {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new FieldProblem("limit", "limit_invalid", "The limit is a whole number from 1 to " + MAX_LIMIT
-                + "."));
+        problems.add(new FieldProblem("limit", FieldCode.LIMIT_INVALID,
+                "The limit is a whole number from 1 to " + MAX_LIMIT + "."));
         return DEFAULT_LIMIT;
     }
 
@@ -100,7 +101,7 @@ final class ListingQuery {
         }
         Optional<ListingPosition> position = ListingCursor.decode(cursor.get());
         if (position.isEmpty()) {
-            problems.add(new FieldProblem("after", "cursor_invalid", "Use the next value of a previous page."));
+            problems.add(new FieldProblem("after", FieldCode.CURSOR_INVALID, "Use the next value of a previous page."));
         }
         return position;
     }

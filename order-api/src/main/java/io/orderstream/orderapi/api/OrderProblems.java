@@ -1,5 +1,6 @@
 package io.orderstream.orderapi.api;
 
+import io.orderstream.orderapi.command.OrderApiCode;
 import io.orderstream.platform.http.Problem;
 import io.orderstream.platform.http.Problem.FieldProblem;
 import io.orderstream.platform.http.ProblemCode;
@@ -21,13 +22,12 @@ final class OrderProblems {
     }
 
     static Problem invalidIdempotencyKey(int maxLength) {
-        return Problem.badRequest(OrderApiCode.INVALID_IDEMPOTENCY_KEY.code(),
+        return OrderApiCode.INVALID_IDEMPOTENCY_KEY.problem(
                 "The Idempotency-Key header must have 1 to " + maxLength + " visible ASCII characters.");
     }
 
     static Problem commandNotFound(String commandId) {
-        return Problem.of(OrderApiCode.COMMAND_NOT_FOUND.status(), OrderApiCode.COMMAND_NOT_FOUND.code(),
-                "Command not found", "There is no command " + commandId + ".");
+        return OrderApiCode.COMMAND_NOT_FOUND.problem("There is no command " + commandId + ".");
     }
 
     static Problem unavailable(String detail) {

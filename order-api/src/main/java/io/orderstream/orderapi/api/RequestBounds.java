@@ -9,6 +9,7 @@ import static io.orderstream.platform.limits.OrderLimits.MAX_PAYMENT_METHOD_LENG
 import static io.orderstream.platform.limits.OrderLimits.MAX_REASON_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_SKU_LENGTH;
 
+import io.orderstream.platform.codes.FieldCode;
 import io.orderstream.platform.http.Problem.FieldProblem;
 import io.orderstream.platform.limits.TextChecks;
 import java.util.ArrayList;
@@ -23,8 +24,6 @@ import java.util.List;
  */
 final class RequestBounds {
 
-    static final String CONTROL_CHARACTER = "control_character";
-
     private final List<FieldProblem> problems = new ArrayList<>();
 
     private RequestBounds() {
@@ -32,19 +31,20 @@ final class RequestBounds {
 
     static List<FieldProblem> outOfBounds(CreateOrderRequest request) {
         var bounds = new RequestBounds()
-                .text(request.customerEmail(), "customerEmail", MAX_EMAIL_LENGTH, "email_invalid")
-                .text(request.currency(), "currency", MAX_CURRENCY_LENGTH, "currency_unsupported")
-                .text(request.paymentMethod(), "paymentMethod", MAX_PAYMENT_METHOD_LENGTH, "payment_method_too_long");
+                .text(request.customerEmail(), "customerEmail", MAX_EMAIL_LENGTH, FieldCode.EMAIL_INVALID)
+                .text(request.currency(), "currency", MAX_CURRENCY_LENGTH, FieldCode.CURRENCY_UNSUPPORTED)
+                .text(request.paymentMethod(), "paymentMethod", MAX_PAYMENT_METHOD_LENGTH,
+                        FieldCode.PAYMENT_METHOD_TOO_LONG);
         List<CreateOrderRequest.Line> lines = request.lines() == null ? List.of() : request.lines();
         if (request.lines() != null && (lines.isEmpty() || lines.size() > MAX_LINES)) {
-            bounds.problem("lines", "lines_count_out_of_range", "An order has 1 to " + MAX_LINES + " lines.");
+            bounds.problem("lines", FieldCode.LINES_COUNT_OUT_OF_RANGE, "An order has 1 to " + MAX_LINES + " lines.");
             return bounds.problems;
         }
         for (int i = 0; i < lines.size(); i++) {
             CreateOrderRequest.Line line = lines.get(i);
             if (line != null) {
-                bounds.text(line.sku(), "lines[" + i + "].sku", MAX_SKU_LENGTH, "sku_too_long")
-                        .text(line.name(), "lines[" + i + "].name", MAX_NAME_LENGTH, "name_invalid");
+                bounds.text(line.sku(), "lines[" + i + "].sku", MAX_SKU_LENGTH, FieldCode.SKU_TOO_LONG)
+                        .text(line.name(), "lines[" + i + "].name", MAX_NAME_LENGTH, FieldCode.NAME_INVALID);
             }
         }
         return bounds.problems;
@@ -55,17 +55,18 @@ final class RequestBounds {
         String paymentId = request.paymentId();
         if (paymentId != null && !paymentId.isBlank() && !bounds.hasControlCharacter(paymentId, "paymentId")
                 && !TextChecks.isId(paymentId)) {
-            bounds.problem("paymentId", "payment_id_invalid", "A payment id has 1 to " + MAX_ID_LENGTH
+            bounds.problem("paymentId", FieldCode.PAYMENT_ID_INVALID, "A payment id has 1 to " + MAX_ID_LENGTH
                     + " letters, digits, '.', '_', ':' or '-'.");
         }
         return bounds.problems;
     }
 
     static List<FieldProblem> outOfBounds(CancelRequest request) {
-        return new RequestBounds().text(request.reason(), "reason", MAX_REASON_LENGTH, "reason_too_long").problems;
+        return new RequestBounds().text(request.reason(), "reason", MAX_REASON_LENGTH, FieldCode.REASON_TOO_LONG)
+                .problems;
     }
 
-    private RequestBounds text(String value, String field, int maxLength, String tooLongCode) {
+    private RequestBounds text(String value, String field, int maxLength, FieldCode tooLongCode) {
         if (value != null && !hasControlCharacter(value, field) && value.length() > maxLength) {
             problem(field, tooLongCode, "At most " + maxLength + " characters.");
         }
@@ -74,13 +75,14 @@ final class RequestBounds {
 
     private boolean hasControlCharacter(String value, String field) {
         if (TextChecks.hasControlCharacter(value)) {
-            problem(field, CONTROL_CHARACTER, "Control characters (such as NUL or line breaks) are not allowed.");
+            problem(field, FieldCode.CONTROL_CHARACTER,
+                    "Control characters (such as NUL or line breaks) are not allowed.");
             return true;
         }
         return false;
     }
 
-    private void problem(String field, String code, String message) {
+    private void problem(String field, FieldCode code, String message) {
         problems.add(new FieldProblem(field, code, message));
     }
 }

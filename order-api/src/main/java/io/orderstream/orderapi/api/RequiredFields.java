@@ -1,13 +1,12 @@
 package io.orderstream.orderapi.api;
 
+import io.orderstream.platform.codes.FieldCode;
 import io.orderstream.platform.http.Problem.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the fields a request body lacks, each by its JSON path. */
 final class RequiredFields {
-
-    static final String REQUIRED = "required";
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -31,6 +30,6 @@ final class RequiredFields {
     }
 
     private void missing(String field) {
-        problems.add(new FieldProblem(field, REQUIRED, "This field is required."));
+        problems.add(new FieldProblem(field, FieldCode.REQUIRED, "This field is required."));
     }
 }

@@ -1,6 +1,7 @@
 package io.orderstream.orderapi.command;
 
 import io.orderstream.orderapi.view.OrderViews;
+import io.orderstream.platform.codes.RejectionCode;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.OrderState;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
 public final class CommandOutcomes {
 
     /** The processor's answer to a create whose order exists: only a create sent again gets it. */
-    static final String ORDER_EXISTS = "order_exists";
+    static final String ORDER_EXISTS = RejectionCode.ORDER_EXISTS.code();
 
     private CommandOutcomes() {
     }

@@ -1,5 +1,6 @@
 package io.orderstream.orderapi.execution;
 
+import io.orderstream.orderapi.command.OrderApiCode;
 import io.orderstream.platform.http.Problem;
 
 /** The problems of the Idempotency-Key contract. */
@@ -9,12 +10,12 @@ final class IdempotencyProblems {
     }
 
     static Problem reused() {
-        return Problem.of(422, "idempotency_key_reused", "Idempotency key reused",
+        return OrderApiCode.IDEMPOTENCY_KEY_REUSED.problem(
                 "This Idempotency-Key was used before with a different request or endpoint.");
     }
 
     static Problem inUse() {
-        return Problem.of(409, "idempotency_key_in_use", "Idempotency key in use",
+        return OrderApiCode.IDEMPOTENCY_KEY_IN_USE.problem(
                 "A request with this Idempotency-Key is still being processed; retry in a moment.");
     }
 }

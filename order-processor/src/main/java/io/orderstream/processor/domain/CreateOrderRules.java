@@ -3,8 +3,8 @@ package io.orderstream.processor.domain;
 import static io.orderstream.platform.limits.OrderLimits.MAX_EMAIL_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_LINES;
 import static io.orderstream.platform.limits.OrderLimits.MAX_NAME_LENGTH;
-import static io.orderstream.platform.limits.OrderLimits.MAX_SKU_LENGTH;
 
+import io.orderstream.platform.codes.FieldCode;
 import io.orderstream.processor.domain.Decision.FieldError;
 import io.orderstream.processor.domain.OrderCommand.CreateOrder;
 import java.math.BigInteger;
@@ -37,7 +37,8 @@ final class CreateOrderRules {
 
     private static void checkEmail(String email, List<FieldError> errors) {
         if (!FieldRules.isValidRequired(email, MAX_EMAIL_LENGTH) || !EMAIL.matcher(email).matches()) {
-            errors.add(new FieldError("customerEmail", "email_invalid", "A valid e-mail address is required."));
+            errors.add(new FieldError("customerEmail", FieldRules.textCode(email, FieldCode.EMAIL_INVALID),
+                    "A valid e-mail address is required."));
         }
     }
 
@@ -46,7 +47,7 @@ final class CreateOrderRules {
                 .filter(c -> c.getCurrencyCode().equals(code) && c.getDefaultFractionDigits() >= 0)
                 .findFirst().orElse(null);
         if (currency == null) {
-            errors.add(new FieldError("currency", "currency_unsupported",
+            errors.add(new FieldError("currency", FieldCode.CURRENCY_UNSUPPORTED,
                     "The currency must be a supported ISO-4217 code such as EUR."));
         }
         return currency;
@@ -54,7 +55,7 @@ final class CreateOrderRules {
 
     private static void checkLines(List<OrderLine> lines, List<FieldError> errors) {
         if (lines.isEmpty() || lines.size() > MAX_LINES) {
-            errors.add(new FieldError("lines", "lines_count_out_of_range",
+            errors.add(new FieldError("lines", FieldCode.LINES_COUNT_OUT_OF_RANGE,
                     "An order has 1 to " + MAX_LINES + " lines."));
             if (!lines.isEmpty()) {
                 return; // too many: no point in naming each line's mistakes
@@ -66,31 +67,25 @@ final class CreateOrderRules {
             String path = "lines[" + i + "]";
             checkLine(path, line, errors);
             if (line.sku() != null && !line.sku().isBlank() && !skus.add(line.sku())) {
-                errors.add(new FieldError(path + ".sku", "sku_duplicate", "SKU " + line.sku() + " is on another line."));
+                errors.add(new FieldError(path + ".sku", FieldCode.SKU_DUPLICATE,
+                        "SKU " + line.sku() + " is on another line."));
             }
         }
     }
 
     private static void checkLine(String path, OrderLine line, List<FieldError> errors) {
-        if (line.sku() == null || line.sku().isBlank()) {
-            errors.add(new FieldError(path + ".sku", "sku_blank", "The SKU must not be blank."));
-        } else if (line.sku().length() > MAX_SKU_LENGTH) {
-            errors.add(new FieldError(path + ".sku", "sku_too_long",
-                    "The SKU has at most " + MAX_SKU_LENGTH + " characters."));
-        } else if (FieldRules.hasControlCharacters(line.sku())) {
-            errors.add(new FieldError(path + ".sku", "sku_invalid", "The SKU must not contain control characters."));
-        }
+        FieldRules.checkSku(path + ".sku", line.sku(), errors);
         if (!FieldRules.isValidRequired(line.name(), MAX_NAME_LENGTH)) {
-            errors.add(new FieldError(path + ".name", "name_invalid",
+            errors.add(new FieldError(path + ".name", FieldRules.textCode(line.name(), FieldCode.NAME_INVALID),
                     "The name must not be blank, has at most " + MAX_NAME_LENGTH
                             + " characters and no control characters."));
         }
         if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
-            errors.add(new FieldError(path + ".quantity", "quantity_out_of_range",
+            errors.add(new FieldError(path + ".quantity", FieldCode.QUANTITY_OUT_OF_RANGE,
                     "The quantity is 1 to " + MAX_QUANTITY + "."));
         }
         if (line.unitPrice() <= 0) {
-            errors.add(new FieldError(path + ".unitPrice", "unit_price_not_positive",
+            errors.add(new FieldError(path + ".unitPrice", FieldCode.UNIT_PRICE_NOT_POSITIVE,
                     "The unit price must be positive (in minor units)."));
         }
     }
@@ -104,7 +99,7 @@ final class CreateOrderRules {
         BigInteger max = BigInteger.valueOf(policy.maxTotalMajorUnits())
                 .multiply(BigInteger.TEN.pow(currency.getDefaultFractionDigits()));
         if (total.compareTo(max) > 0) {
-            errors.add(new FieldError("lines", "total_exceeds_maximum",
+            errors.add(new FieldError("lines", FieldCode.TOTAL_EXCEEDS_MAXIMUM,
                     "The order total may be at most " + policy.maxTotalMajorUnits() + " " + currency.getCurrencyCode()
                             + "."));
         }

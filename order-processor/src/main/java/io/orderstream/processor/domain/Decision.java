@@ -1,5 +1,7 @@
 package io.orderstream.processor.domain;
 
+import io.orderstream.platform.codes.FieldCode;
+import io.orderstream.platform.codes.RejectionCode;
 import java.util.List;
 
 /**
@@ -17,7 +19,7 @@ public sealed interface Decision {
         return new Deferred(List.of(events));
     }
 
-    static Decision reject(String code, String message) {
+    static Decision reject(RejectionCode code, String message) {
         return new Rejected(code, message, List.of());
     }
 
@@ -38,9 +40,15 @@ public sealed interface Decision {
         }
     }
 
+    /** Its code is always a member of the catalogue ({@link RejectionCode}): no other can be made. */
     record Rejected(String code, String message, List<FieldError> fieldErrors) implements Decision {
         public Rejected {
+            requireCatalogued(RejectionCode.of(code).isPresent(), "rejection", code);
             fieldErrors = List.copyOf(fieldErrors);
+        }
+
+        public Rejected(RejectionCode code, String message, List<FieldError> fieldErrors) {
+            this(code.code(), message, fieldErrors);
         }
 
         @Override
@@ -49,7 +57,20 @@ public sealed interface Decision {
         }
     }
 
-    /** One invalid field of a command, named by its JSON path. */
+    /** One invalid field of a command, named by its JSON path; its code is a member of {@link FieldCode}. */
     record FieldError(String field, String code, String message) {
+        public FieldError {
+            requireCatalogued(FieldCode.of(code).isPresent(), "field", code);
+        }
+
+        public FieldError(String field, FieldCode code, String message) {
+            this(field, code.code(), message);
+        }
+    }
+
+    private static void requireCatalogued(boolean catalogued, String kind, String code) {
+        if (!catalogued) {
+            throw new IllegalArgumentException("Not a " + kind + " code of the catalogue: " + code);
+        }
     }
 }

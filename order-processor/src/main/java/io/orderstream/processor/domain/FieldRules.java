@@ -1,5 +1,8 @@
 package io.orderstream.processor.domain;
 
+import static io.orderstream.platform.limits.OrderLimits.MAX_SKU_LENGTH;
+
+import io.orderstream.platform.codes.FieldCode;
 import io.orderstream.processor.domain.Decision.FieldError;
 import java.util.List;
 
@@ -27,17 +30,38 @@ final class FieldRules {
         return text == null || (text.length() <= max && !hasControlCharacters(text));
     }
 
-    static void requireText(String field, String text, int max, String code, List<FieldError> errors) {
+    /**
+     * The code of a text that breaks its rule: {@code control_character} when it holds one, whatever its field (as
+     * order-api answers), or else the field's own code.
+     */
+    static FieldCode textCode(String text, FieldCode code) {
+        return text != null && hasControlCharacters(text) ? FieldCode.CONTROL_CHARACTER : code;
+    }
+
+    static void requireText(String field, String text, int max, FieldCode code, List<FieldError> errors) {
         if (!isValidRequired(text, max)) {
-            errors.add(new FieldError(field, code, "The value is required, has at most " + max
+            errors.add(new FieldError(field, textCode(text, code), "The value is required, has at most " + max
                     + " characters and no control characters."));
         }
     }
 
-    static void optionalText(String field, String text, int max, String code, List<FieldError> errors) {
+    static void optionalText(String field, String text, int max, FieldCode code, List<FieldError> errors) {
         if (!isValidOptional(text, max)) {
-            errors.add(new FieldError(field, code, "The value has at most " + max
+            errors.add(new FieldError(field, textCode(text, code), "The value has at most " + max
                     + " characters and no control characters."));
+        }
+    }
+
+    /** A SKU, on a client's line or in a warehouse's shipment alike: not blank, bounded, no control characters. */
+    static void checkSku(String field, String sku, List<FieldError> errors) {
+        if (sku == null || sku.isBlank()) {
+            errors.add(new FieldError(field, FieldCode.SKU_BLANK, "The SKU must not be blank."));
+        } else if (sku.length() > MAX_SKU_LENGTH) {
+            errors.add(new FieldError(field, FieldCode.SKU_TOO_LONG, "The SKU has at most " + MAX_SKU_LENGTH
+                    + " characters."));
+        } else if (hasControlCharacters(sku)) {
+            errors.add(new FieldError(field, FieldCode.CONTROL_CHARACTER,
+                    "Control characters (such as NUL or line breaks) are not allowed."));
         }
     }
 }

@@ -1,5 +1,21 @@
 package io.orderstream.processor.domain;
 
+import static io.orderstream.platform.codes.RejectionCode.INVALID_AMOUNT;
+import static io.orderstream.platform.codes.RejectionCode.INVALID_STATE;
+import static io.orderstream.platform.codes.RejectionCode.ORDER_EXISTS;
+import static io.orderstream.platform.codes.RejectionCode.ORDER_LIMIT_REACHED;
+import static io.orderstream.platform.codes.RejectionCode.ORDER_NOT_FOUND;
+import static io.orderstream.platform.codes.RejectionCode.PAYMENT_DECLINED;
+import static io.orderstream.platform.codes.RejectionCode.PAYMENT_EXCEEDS_BALANCE;
+import static io.orderstream.platform.codes.RejectionCode.PAYMENT_FAILED;
+import static io.orderstream.platform.codes.RejectionCode.PAYMENT_ID_CONFLICT;
+import static io.orderstream.platform.codes.RejectionCode.SHIPMENTS_INCOMPLETE;
+import static io.orderstream.platform.codes.RejectionCode.SHIPMENT_EXCEEDS_TOTAL;
+import static io.orderstream.platform.codes.RejectionCode.UNKNOWN_CHARGE_REQUEST;
+import static io.orderstream.platform.codes.RejectionCode.UNKNOWN_FULFILLMENT_REQUEST;
+import static io.orderstream.platform.codes.RejectionCode.VALIDATION_FAILED;
+
+import io.orderstream.platform.codes.FieldCode;
 import io.orderstream.processor.domain.Decision.FieldError;
 import io.orderstream.processor.domain.Fulfillment.Outcome;
 import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
@@ -51,12 +67,12 @@ public final class OrderDecider {
         if (order == null) {
             return command instanceof CreateOrder create
                     ? create(create, now)
-                    : Decision.reject("order_not_found", "No order with this id exists.");
+                    : Decision.reject(ORDER_NOT_FOUND, "No order with this id exists.");
         }
         return switch (command) {
             case CreateOrder create -> order.commands().isCreator(create.commandId())
                     ? createdAgain(order)
-                    : Decision.reject("order_exists", "An order with this id exists already.");
+                    : Decision.reject(ORDER_EXISTS, "An order with this id exists already.");
             case ApplyPayment pay -> order.commands().hasApplied(pay.commandId()) ? Decision.accept()
                     : pay(order, pay, now);
             case CancelOrder cancel -> order.commands().hasApplied(cancel.commandId()) ? Decision.accept()
@@ -71,7 +87,7 @@ public final class OrderDecider {
     private Decision create(CreateOrder command, Instant now) {
         var errors = CreateOrderRules.check(command, policy);
         if (!errors.isEmpty()) {
-            return new Decision.Rejected("validation_failed", "The order is not valid.", errors);
+            return new Decision.Rejected(VALIDATION_FAILED, "The order is not valid.", errors);
         }
         long total = command.lines().stream().mapToLong(OrderLine::amount).sum();
         var created = new OrderCreated(command.customerEmail(), command.currency(), command.lines(), total,
@@ -91,8 +107,8 @@ public final class OrderDecider {
             case PENDING_PAYMENT -> Decision.defer();
             case REJECTED -> order.rejection() == null
                     // rejected before the reason was kept: what the first answer said is not known
-                    ? Decision.reject("order_exists", "An order with this id exists already.")
-                    : Decision.reject(order.rejection().code(), order.rejection().message());
+                    ? Decision.reject(ORDER_EXISTS, "An order with this id exists already.")
+                    : new Decision.Rejected(order.rejection().code(), order.rejection().message(), List.of());
             default -> Decision.accept();
         };
     }
@@ -100,21 +116,21 @@ public final class OrderDecider {
     private static Decision recordCharge(Order order, RecordChargeResult result, Instant now) {
         PendingCharge charge = order.charge();
         if (charge == null || !charge.requestId().equals(result.requestId())) {
-            return Decision.reject("unknown_charge_request", "The order has no charge " + result.requestId() + ".");
+            return Decision.reject(UNKNOWN_CHARGE_REQUEST, "The order has no charge " + result.requestId() + ".");
         }
         if (order.status() != OrderStatus.PENDING_PAYMENT) {
             return Decision.accept(); // a repeated answer: the order has its outcome already
         }
         List<FieldError> errors = ResultRules.check(result);
         if (!errors.isEmpty()) {
-            return new Decision.Rejected("validation_failed", "The payment worker's answer is not valid.", errors);
+            return new Decision.Rejected(VALIDATION_FAILED, "The payment worker's answer is not valid.", errors);
         }
         return switch (result.status()) {
             case CAPTURED -> Decision.accept(new PaymentApplied(result.chargeId(), charge.amount(), now),
                     new OrderPaid(order.total(), now),
                     new FulfillmentRequested(Fulfillment.requestIdOf(order.id()), 1, now));
-            case DECLINED, REJECTED -> Decision.accept(new OrderRejected("payment_declined", result.code(), now));
-            case FAILED -> Decision.accept(new OrderRejected("payment_failed", result.reason(), now));
+            case DECLINED, REJECTED -> Decision.accept(new OrderRejected(PAYMENT_DECLINED.code(), result.code(), now));
+            case FAILED -> Decision.accept(new OrderRejected(PAYMENT_FAILED.code(), result.reason(), now));
         };
     }
 
@@ -127,29 +143,30 @@ public final class OrderDecider {
         if (charge.attempts() < policy.chargeAttempts()) {
             return Decision.accept(new ChargeRequested(charge.requestId(), charge.amount(), charge.attempts() + 1, now));
         }
-        return Decision.accept(new OrderRejected("payment_failed", "payment_timeout", now));
+        return Decision.accept(new OrderRejected(PAYMENT_FAILED.code(), "payment_timeout", now));
     }
 
     private Decision pay(Order order, ApplyPayment command, Instant now) {
         if (!FieldRules.isValidRequired(command.paymentId(), OrderLimits.MAX_ID_LENGTH)) {
-            return invalidField("paymentId", "payment_id_invalid", "The payment id is required, has at most "
+            return invalidField("paymentId", FieldRules.textCode(command.paymentId(), FieldCode.PAYMENT_ID_INVALID),
+                    "The payment id is required, has at most "
                     + OrderLimits.MAX_ID_LENGTH + " characters and no control characters.");
         }
         var earlier = order.payment(command.paymentId());
         if (earlier.isPresent()) {
             return earlier.get().amount() == command.amount()
                     ? Decision.accept()
-                    : Decision.reject("payment_id_conflict",
+                    : Decision.reject(PAYMENT_ID_CONFLICT,
                             "Payment " + command.paymentId() + " was applied already with another amount.");
         }
         if (order.status() != OrderStatus.CREATED) {
             return invalidState(order, "takes no payment");
         }
         if (command.amount() <= 0) {
-            return Decision.reject("invalid_amount", "A payment must be positive.");
+            return Decision.reject(INVALID_AMOUNT, "A payment must be positive.");
         }
         if (command.amount() > order.balanceDue()) {
-            return Decision.reject("payment_exceeds_balance",
+            return Decision.reject(PAYMENT_EXCEEDS_BALANCE,
                     "The payment exceeds the balance due of " + order.balanceDue() + ".");
         }
         if (order.payments().size() >= OrderLimits.MAX_PAYMENTS_PER_ORDER) {
@@ -166,7 +183,8 @@ public final class OrderDecider {
 
     private static Decision cancel(Order order, CancelOrder command, Instant now) {
         if (!FieldRules.isValidOptional(command.reason(), OrderLimits.MAX_REASON_LENGTH)) {
-            return invalidField("reason", "reason_invalid", "The reason has at most "
+            return invalidField("reason", FieldRules.textCode(command.reason(), FieldCode.REASON_TOO_LONG),
+                    "The reason has at most "
                     + OrderLimits.MAX_REASON_LENGTH + " characters and no control characters.");
         }
         if (order.status() != OrderStatus.CREATED || order.paid() > 0) {
@@ -178,7 +196,7 @@ public final class OrderDecider {
     private static Decision recordFulfillment(Order order, RecordFulfillmentResult result, Instant now) {
         Fulfillment fulfillment = order.fulfillment();
         if (fulfillment == null || !fulfillment.requestId().equals(result.requestId())) {
-            return Decision.reject("unknown_fulfillment_request",
+            return Decision.reject(UNKNOWN_FULFILLMENT_REQUEST,
                     "The order has no fulfillment request " + result.requestId() + ".");
         }
         if (!fulfillment.isPending()) {
@@ -186,7 +204,7 @@ public final class OrderDecider {
         }
         List<FieldError> errors = ResultRules.check(result);
         if (!errors.isEmpty()) {
-            return new Decision.Rejected("validation_failed", "The warehouse's answer is not valid.", errors);
+            return new Decision.Rejected(VALIDATION_FAILED, "The warehouse's answer is not valid.", errors);
         }
         return result.outcome() == Outcome.SUCCEEDED
                 ? shipped(order, result.shipments(), now)
@@ -200,16 +218,16 @@ public final class OrderDecider {
             return limitReached("An order has at most " + OrderLimits.MAX_SHIPMENTS_PER_ORDER + " shipments.");
         }
         if (fresh.stream().anyMatch(s -> s.amount() <= 0 || s.amount() > order.total())) {
-            return Decision.reject("invalid_amount", "A shipment's amount must be positive and within the total.");
+            return Decision.reject(INVALID_AMOUNT, "A shipment's amount must be positive and within the total.");
         }
         // each amount is within the total and there are at most MAX_SHIPMENTS_PER_ORDER: the sum cannot overflow
         long shippedAfter = order.shipped() + fresh.stream().mapToLong(Shipment::amount).sum();
         if (shippedAfter > order.total()) {
-            return Decision.reject("shipment_exceeds_total",
+            return Decision.reject(SHIPMENT_EXCEEDS_TOTAL,
                     "Shipments of " + shippedAfter + " would exceed the order total of " + order.total() + ".");
         }
         if (shippedAfter < order.total()) {
-            return Decision.reject("shipments_incomplete", "A successful fulfillment ships the whole order: "
+            return Decision.reject(SHIPMENTS_INCOMPLETE, "A successful fulfillment ships the whole order: "
                     + shippedAfter + " of " + order.total() + ".");
         }
         List<OrderEvent> events = new ArrayList<>();
@@ -240,26 +258,28 @@ public final class OrderDecider {
     public static List<FieldError> checkIds(String commandId, String orderId) {
         List<FieldError> errors = new ArrayList<>();
         if (!FieldRules.isValidRequired(commandId, OrderLimits.MAX_ID_LENGTH)) {
-            errors.add(new FieldError("commandId", "command_id_invalid", "The command id is required, has at most "
+            errors.add(new FieldError("commandId", FieldRules.textCode(commandId, FieldCode.COMMAND_ID_INVALID),
+                    "The command id is required, has at most "
                     + OrderLimits.MAX_ID_LENGTH + " characters and no control characters."));
         }
         if (!FieldRules.isValidRequired(orderId, OrderLimits.MAX_ID_LENGTH)) {
-            errors.add(new FieldError("orderId", "order_id_invalid", "The order id is required, has at most "
+            errors.add(new FieldError("orderId", FieldRules.textCode(orderId, FieldCode.ORDER_ID_INVALID),
+                    "The order id is required, has at most "
                     + OrderLimits.MAX_ID_LENGTH + " characters and no control characters."));
         }
         return List.copyOf(errors);
     }
 
-    private static Decision invalidField(String field, String code, String message) {
-        return new Decision.Rejected("validation_failed", "The command is not valid.",
+    private static Decision invalidField(String field, FieldCode code, String message) {
+        return new Decision.Rejected(VALIDATION_FAILED, "The command is not valid.",
                 List.of(new FieldError(field, code, message)));
     }
 
     private static Decision limitReached(String message) {
-        return Decision.reject("order_limit_reached", message);
+        return Decision.reject(ORDER_LIMIT_REACHED, message);
     }
 
     private static Decision invalidState(Order order, String what) {
-        return Decision.reject("invalid_state", "An order in status " + order.status() + " " + what + ".");
+        return Decision.reject(INVALID_STATE, "An order in status " + order.status() + " " + what + ".");
     }
 }

@@ -4,8 +4,8 @@ import static io.orderstream.platform.limits.OrderLimits.MAX_ID_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_LINES;
 import static io.orderstream.platform.limits.OrderLimits.MAX_REASON_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_SHIPMENTS_PER_ORDER;
-import static io.orderstream.platform.limits.OrderLimits.MAX_SKU_LENGTH;
 
+import io.orderstream.platform.codes.FieldCode;
 import io.orderstream.processor.domain.Decision.FieldError;
 import io.orderstream.processor.domain.OrderCommand.ChargeStatus;
 import io.orderstream.processor.domain.OrderCommand.RecordChargeResult;
@@ -24,9 +24,9 @@ final class ResultRules {
 
     static List<FieldError> check(RecordFulfillmentResult result) {
         List<FieldError> errors = new ArrayList<>();
-        FieldRules.optionalText("reason", result.reason(), MAX_REASON_LENGTH, "reason_invalid", errors);
+        FieldRules.optionalText("reason", result.reason(), MAX_REASON_LENGTH, FieldCode.REASON_TOO_LONG, errors);
         if (result.shipments().size() > MAX_SHIPMENTS_PER_ORDER) {
-            errors.add(new FieldError("shipments", "shipments_count_out_of_range",
+            errors.add(new FieldError("shipments", FieldCode.SHIPMENTS_COUNT_OUT_OF_RANGE,
                     "At most " + MAX_SHIPMENTS_PER_ORDER + " shipments."));
             return errors;
         }
@@ -39,23 +39,23 @@ final class ResultRules {
     static List<FieldError> check(RecordChargeResult result) {
         List<FieldError> errors = new ArrayList<>();
         if (result.status() == ChargeStatus.CAPTURED) {
-            FieldRules.requireText("chargeId", result.chargeId(), MAX_ID_LENGTH, "charge_id_invalid", errors);
+            FieldRules.requireText("chargeId", result.chargeId(), MAX_ID_LENGTH, FieldCode.CHARGE_ID_INVALID, errors);
         }
-        FieldRules.optionalText("code", result.code(), MAX_REASON_LENGTH, "code_invalid", errors);
-        FieldRules.optionalText("reason", result.reason(), MAX_REASON_LENGTH, "reason_invalid", errors);
+        FieldRules.optionalText("code", result.code(), MAX_REASON_LENGTH, FieldCode.CODE_INVALID, errors);
+        FieldRules.optionalText("reason", result.reason(), MAX_REASON_LENGTH, FieldCode.REASON_TOO_LONG, errors);
         return errors;
     }
 
     private static void check(String path, Shipment shipment, List<FieldError> errors) {
-        FieldRules.requireText(path + ".shipmentId", shipment.shipmentId(), MAX_ID_LENGTH, "shipment_id_invalid",
-                errors);
+        FieldRules.requireText(path + ".shipmentId", shipment.shipmentId(), MAX_ID_LENGTH,
+                FieldCode.SHIPMENT_ID_INVALID, errors);
         if (shipment.lines().size() > MAX_LINES) {
-            errors.add(new FieldError(path + ".lines", "lines_count_out_of_range", "At most " + MAX_LINES + " lines."));
+            errors.add(new FieldError(path + ".lines", FieldCode.LINES_COUNT_OUT_OF_RANGE,
+                    "At most " + MAX_LINES + " lines."));
             return;
         }
         for (int j = 0; j < shipment.lines().size(); j++) {
-            FieldRules.requireText(path + ".lines[" + j + "].sku", shipment.lines().get(j).sku(), MAX_SKU_LENGTH,
-                    "sku_invalid", errors);
+            FieldRules.checkSku(path + ".lines[" + j + "].sku", shipment.lines().get(j).sku(), errors);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.orderstream.processor.stream;
 
+import io.orderstream.platform.codes.RejectionCode;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.Topic;
 import io.orderstream.platform.kafka.TopicCatalog;
@@ -23,7 +24,7 @@ import org.apache.kafka.common.serialization.Serializer;
 final class InputRecords implements AutoCloseable {
 
     /** The code of the answer to a command that could not be processed at all. */
-    static final String COMMAND_FAILED = "command_failed";
+    static final String COMMAND_FAILED = RejectionCode.COMMAND_FAILED.code();
 
     private final Map<Class<?>, Serializer<SpecificRecord>> serializers;
     private final Serializer<CommandResult> results;

@@ -1,5 +1,6 @@
 package io.orderstream.processor.stream;
 
+import io.orderstream.platform.codes.RejectionCode;
 import io.orderstream.processor.domain.Decision;
 import io.orderstream.processor.domain.Order;
 import io.orderstream.processor.domain.OrderCommand;
@@ -14,9 +15,9 @@ import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.OrderState;
 import io.orderstream.schemas.payment.PaymentOrigin;
 import io.orderstream.schemas.payment.PaymentResult;
-import java.time.Duration;
 import io.orderstream.platform.serde.RegistryFailures;
 import io.orderstream.platform.serde.StreamsDeadLetters;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +123,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         } catch (AvroMapping.UnsupportedCommandException e) {
             send(envelope.getOrderId(), OrderTopology.RESULTS_SINK, CommandResult.newBuilder()
                     .setCommandId(envelope.getCommandId()).setOrderId(envelope.getOrderId()).setProcessedAt(now)
-                    .setOutcome(CommandOutcome.REJECTED).setErrorCode("unsupported_command")
+                    .setOutcome(CommandOutcome.REJECTED).setErrorCode(RejectionCode.UNSUPPORTED_COMMAND.code())
                     .setErrorMessage(e.getMessage()).build(), now);
             return;
         }
@@ -130,7 +131,8 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         if (idErrors.isEmpty()) {
             handle(envelope.getOrderId(), command, now);
         } else {
-            var refused = new Decision.Rejected("validation_failed", "The command is not valid.", idErrors);
+            var refused = new Decision.Rejected(RejectionCode.VALIDATION_FAILED, "The command is not valid.",
+                    idErrors);
             metrics.rejected(refused.code());
             forward(envelope.getOrderId(), command, reactions.react(null, refused, null, command), null, null, now);
         }
@@ -165,8 +167,8 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         Order after = OrderEvolution.evolveAll(orderId, before, command, decision.events());
         OrderState snapshot = decision.events().isEmpty() ? stored : AvroMapping.state(after);
         if (!decision.events().isEmpty() && !budget.fits(snapshot)) {
-            decision = new Decision.Rejected("order_limit_reached", "The order would exceed its size limit of "
-                    + budget.maxBytes() + " bytes.", List.of());
+            decision = new Decision.Rejected(RejectionCode.ORDER_LIMIT_REACHED,
+                    "The order would exceed its size limit of " + budget.maxBytes() + " bytes.", List.of());
             after = before;
             snapshot = stored;
         }

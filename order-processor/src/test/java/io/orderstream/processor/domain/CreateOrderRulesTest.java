@@ -37,8 +37,8 @@ class CreateOrderRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"a@b.com\u0007", "a\u0000@b.com", "a@b.com\n"})
-    void an_email_with_a_control_character_is_reported(String email) {
-        assertThat(codes(email, "EUR", List.of(MUG))).containsExactly("customerEmail:email_invalid");
+    void an_email_with_a_control_character_is_reported_as_control_character(String email) {
+        assertThat(codes(email, "EUR", List.of(MUG))).containsExactly("customerEmail:control_character");
     }
 
     @Test
@@ -48,8 +48,9 @@ class CreateOrderRulesTest {
     }
 
     @Test
-    void a_name_with_a_nul_character_is_reported() {
-        assertThat(codesOfLine(new OrderLine("SKU-1", "Mug\u0000", 1, 100))).containsExactly("lines[0].name:name_invalid");
+    void a_name_with_a_nul_character_is_reported_as_control_character() {
+        assertThat(codesOfLine(new OrderLine("SKU-1", "Mug\u0000", 1, 100)))
+                .containsExactly("lines[0].name:control_character");
     }
 
     @Test
@@ -60,8 +61,9 @@ class CreateOrderRulesTest {
     }
 
     @Test
-    void a_sku_with_a_control_character_is_reported() {
-        assertThat(codesOfLine(new OrderLine("SKU\u001f1", "Mug", 1, 100))).containsExactly("lines[0].sku:sku_invalid");
+    void a_sku_with_a_control_character_is_reported_as_control_character_as_order_api_does() {
+        assertThat(codesOfLine(new OrderLine("SKU\u001f1", "Mug", 1, 100)))
+                .containsExactly("lines[0].sku:control_character");
     }
 
     @Test

@@ -14,6 +14,7 @@ import static io.orderstream.processor.domain.OrderFixtures.inFulfillment;
 import static io.orderstream.processor.domain.OrderFixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderstream.platform.codes.RejectionCode;
 import io.orderstream.processor.domain.Decision.Accepted;
 import io.orderstream.processor.domain.Decision.Rejected;
 import io.orderstream.processor.domain.Fulfillment.Outcome;
@@ -363,7 +364,7 @@ class OrderDeciderTest {
         void a_create_and_pay_whose_charge_was_declined_gets_the_same_payment_declined() {
             Order rejected = givenAt(NOW, pendingPayment(), charge(ChargeStatus.DECLINED, "insufficient_funds"));
 
-            assertThat(when(rejected, createAndPay5000())).isEqualTo(Decision.reject("payment_declined",
+            assertThat(when(rejected, createAndPay5000())).isEqualTo(Decision.reject(RejectionCode.PAYMENT_DECLINED,
                     new Rejection("payment_declined", "insufficient_funds").message()));
         }
 
@@ -371,7 +372,7 @@ class OrderDeciderTest {
         void a_create_and_pay_whose_charge_failed_gets_the_same_payment_failed() {
             Order rejected = givenAt(NOW, pendingPayment(), charge(ChargeStatus.FAILED, "network"));
 
-            assertThat(when(rejected, createAndPay5000())).isEqualTo(Decision.reject("payment_failed",
+            assertThat(when(rejected, createAndPay5000())).isEqualTo(Decision.reject(RejectionCode.PAYMENT_FAILED,
                     "The payment was not captured: network"));
         }
 
@@ -385,7 +386,7 @@ class OrderDeciderTest {
             }
             assertThat(order.status()).isEqualTo(OrderStatus.REJECTED);
 
-            assertThat(when(order, createAndPay5000())).isEqualTo(Decision.reject("payment_failed",
+            assertThat(when(order, createAndPay5000())).isEqualTo(Decision.reject(RejectionCode.PAYMENT_FAILED,
                     "The payment was not captured: payment_timeout"));
         }
 
@@ -476,9 +477,9 @@ class OrderDeciderTest {
         }
 
         @Test
-        void a_payment_id_with_a_nul_character_is_refused() {
+        void a_payment_id_with_a_nul_character_is_refused_as_control_character() {
             assertThat(onlyFieldError(when(created(), new ApplyPayment("c-2", "p\u00001", 1))).code())
-                    .isEqualTo("payment_id_invalid");
+                    .isEqualTo("control_character");
         }
 
         @Test
@@ -496,9 +497,10 @@ class OrderDeciderTest {
         @Test
         void a_cancel_reason_with_a_control_character_or_over_500_characters_is_refused() {
             assertThat(onlyFieldError(when(created(), new CancelOrder("c-2", "changed\u0000mind"))).code())
-                    .isEqualTo("reason_invalid");
-            assertThat(onlyFieldError(when(created(), new CancelOrder("c-2", "r".repeat(501)))).field())
-                    .isEqualTo("reason");
+                    .isEqualTo("control_character");
+            assertThat(onlyFieldError(when(created(), new CancelOrder("c-2", "r".repeat(501)))))
+                    .extracting(Decision.FieldError::field, Decision.FieldError::code)
+                    .containsExactly("reason", "reason_too_long");
             assertThat(when(created(), new CancelOrder("c-2", "r".repeat(500)))).isInstanceOf(Accepted.class);
         }
 
@@ -545,10 +547,24 @@ class OrderDeciderTest {
         }
 
         @Test
-        void a_failure_reason_of_the_warehouse_over_500_characters_is_refused() {
+        void a_failure_reason_of_the_warehouse_over_500_characters_is_refused_as_a_cancel_reason_is() {
             var result = new RecordFulfillmentResult("r-1", REQUEST_ID, Outcome.FAILED, List.of(), "x".repeat(501));
 
-            assertThat(onlyFieldError(when(inFulfillment(), result)).field()).isEqualTo("reason");
+            assertThat(onlyFieldError(when(inFulfillment(), result)))
+                    .extracting(Decision.FieldError::field, Decision.FieldError::code)
+                    .containsExactly("reason", "reason_too_long");
+        }
+
+        @Test
+        void a_shipped_sku_is_held_to_the_rule_of_a_clients_sku() {
+            var tooLong = new Shipment("s-1", 5000, List.of(new Shipment.ShippedLine("k".repeat(65), 1)), NOW);
+            var withControl = new Shipment("s-1", 5000, List.of(new Shipment.ShippedLine("SKU\u00001", 1)), NOW);
+
+            assertThat(onlyFieldError(when(inFulfillment(), succeeded(tooLong))))
+                    .extracting(Decision.FieldError::field, Decision.FieldError::code)
+                    .containsExactly("shipments[0].lines[0].sku", "sku_too_long");
+            assertThat(onlyFieldError(when(inFulfillment(), succeeded(withControl))).code())
+                    .isEqualTo("control_character");
         }
 
         @Test

@@ -1,5 +1,6 @@
 package io.orderstream.platform.http;
 
+import io.orderstream.platform.codes.FieldCode;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -40,9 +41,6 @@ import java.util.Map;
 public final class Json {
 
     public static final ObjectMapper MAPPER = strict(new ObjectMapper());
-
-    /** The field code of a number too large (or small) for its field, such as beyond int64. */
-    public static final String OUT_OF_RANGE = "out_of_range";
 
     private static ObjectMapper strict(ObjectMapper mapper) {
         // a number where text is expected is a client's mistake, not something to guess about
@@ -104,7 +102,7 @@ public final class Json {
 
     private static Problem outOfRange(String field) {
         return ProblemCode.VALIDATION_FAILED.problem("A number is out of its field's range.").withErrors(List.of(
-                new FieldProblem(field, OUT_OF_RANGE, "The number is beyond the range this field takes.")));
+                new FieldProblem(field, FieldCode.OUT_OF_RANGE, "The number is beyond the range this field takes.")));
     }
 
     /** The one JSON document the body holds, nothing after it, every text in it well-formed Unicode. */

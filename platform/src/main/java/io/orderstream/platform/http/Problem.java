@@ -1,6 +1,7 @@
 package io.orderstream.platform.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.orderstream.platform.codes.FieldCode;
 import java.util.List;
 
 /**
@@ -21,6 +22,10 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** One invalid field of a request: its JSON path and why it is invalid. */
     public record FieldProblem(String field, String code, String message) {
+
+        public FieldProblem(String field, FieldCode code, String message) {
+            this(field, code.code(), message);
+        }
     }
 
     public static Problem of(int status, String code, String title, String detail) {

@@ -1,5 +1,7 @@
 package io.orderstream.platform.http;
 
+import io.orderstream.platform.codes.RejectionCode;
+
 /**
  * The problems the platform answers itself, for every service: a request it cannot read, a route that does not
  * exist, a failure of the server. A service's own codes come on top (order-api lists them all in its README).
@@ -21,8 +23,8 @@ public enum ProblemCode {
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     /** A body whose Content-Type is missing, empty or not {@code application/json} (UTF-8). */
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-    /** Values out of their bounds, each named in {@code errors[]}. */
-    VALIDATION_FAILED(422, "Invalid request"),
+    /** Values out of their bounds, each named in {@code errors[]}: the processor's own refusal, declared there. */
+    VALIDATION_FAILED(RejectionCode.VALIDATION_FAILED.status().orElseThrow(), RejectionCode.VALIDATION_FAILED.title()),
     /** A bug: the server failed; it has been logged. */
     INTERNAL_ERROR(500, "Internal error"),
     /** A dependency (Kafka, the database) cannot be reached; retry. */

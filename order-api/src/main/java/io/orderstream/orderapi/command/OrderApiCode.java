@@ -1,0 +1,67 @@
+package io.orderstream.orderapi.command;
+
+import io.orderstream.platform.codes.RejectionCode;
+import io.orderstream.platform.http.Problem;
+import io.orderstream.platform.http.ProblemCode;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The codes order-api answers of its own. With the platform's ({@link ProblemCode}) and the order-processor's refusals
+ * a client can get ({@link RejectionCode} with a status) they are every code a client can get: the README's error
+ * table, which a test keeps equal to {@link #catalogue()}. Each is declared once, with its status and title.
+ */
+public enum OrderApiCode {
+    INVALID_IDEMPOTENCY_KEY(400, "Bad request"),
+    COMMAND_NOT_FOUND(404, "Command not found"),
+    IDEMPOTENCY_KEY_IN_USE(409, "Idempotency key in use"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused");
+
+    private final int status;
+    private final String title;
+
+    OrderApiCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** This problem with the given detail. */
+    public Problem problem(String detail) {
+        return Problem.of(status, code(), title, detail);
+    }
+
+    /** Every code a client of order-api can get, with its status. */
+    public static Map<String, Integer> catalogue() {
+        Map<String, Integer> codes = new TreeMap<>();
+        Stream.of(
+                Arrays.stream(ProblemCode.values()).map(code -> Map.entry(code.code(), code.status())),
+                Arrays.stream(RejectionCode.values()).filter(code -> code.status().isPresent())
+                        .map(code -> Map.entry(code.code(), code.status().getAsInt())),
+                Arrays.stream(values()).map(code -> Map.entry(code.code(), code.status())))
+                .flatMap(entries -> entries)
+                .forEach(entry -> codes.merge(entry.getKey(), entry.getValue(), OrderApiCode::sameStatus));
+        return codes;
+    }
+
+    private static Integer sameStatus(Integer one, Integer other) {
+        if (!one.equals(other)) {
+            throw new IllegalStateException("A code is declared with two statuses: " + one + " and " + other);
+        }
+        return one;
+    }
+}

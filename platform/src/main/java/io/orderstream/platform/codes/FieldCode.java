@@ -1,0 +1,51 @@
+package io.orderstream.platform.codes;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every code of one invalid field ({@code errors[].code} of {@code validation_failed} and {@code invalid_query}),
+ * declared once: order-api and the order-processor answer the same code for the same rule. Plain Java, so the
+ * domain may use it.
+ */
+public enum FieldCode {
+    /** A field that must be present is missing. */
+    REQUIRED,
+    /** Any text holding a control character (U+0000–U+001F, U+007F–U+009F), whatever its field. */
+    CONTROL_CHARACTER,
+    /** A number beyond its type (int32, int64). */
+    OUT_OF_RANGE,
+    EMAIL_INVALID,
+    CURRENCY_UNSUPPORTED,
+    LINES_COUNT_OUT_OF_RANGE,
+    SKU_BLANK,
+    SKU_TOO_LONG,
+    SKU_DUPLICATE,
+    NAME_INVALID,
+    QUANTITY_OUT_OF_RANGE,
+    UNIT_PRICE_NOT_POSITIVE,
+    TOTAL_EXCEEDS_MAXIMUM,
+    PAYMENT_METHOD_TOO_LONG,
+    PAYMENT_ID_INVALID,
+    REASON_TOO_LONG,
+    COMMAND_ID_INVALID,
+    ORDER_ID_INVALID,
+    SHIPMENT_ID_INVALID,
+    SHIPMENTS_COUNT_OUT_OF_RANGE,
+    CHARGE_ID_INVALID,
+    CODE_INVALID,
+    STATUS_INVALID,
+    LIMIT_INVALID,
+    CURSOR_INVALID;
+
+    /** The code on the wire, such as {@code sku_too_long}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The catalogue's member of this wire code, if it is one. */
+    public static Optional<FieldCode> of(String code) {
+        return Arrays.stream(values()).filter(c -> c.code().equals(code)).findFirst();
+    }
+}
