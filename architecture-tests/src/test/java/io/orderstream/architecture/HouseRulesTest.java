@@ -99,7 +99,6 @@ class HouseRulesTest {
     @ArchTest
     static final ArchRule order_api_answers_only_codes_of_the_catalogue = noClasses()
             .that().resideInAPackage("io.orderstream.orderapi..")
-            .and().doNotHaveFullyQualifiedName("io.orderstream.orderapi.command.OrderApiCode")
             .and().doNotHaveFullyQualifiedName("io.orderstream.orderapi.command.RejectionProblems")
             .should().callMethodWhere(callTo(Problem.class, "of"))
             .orShould().callMethodWhere(callTo(Problem.class, "badRequest"))

@@ -1,10 +1,9 @@
 package io.orderstream.orderapi.command;
 
 import io.orderstream.platform.codes.RejectionCode;
-import io.orderstream.platform.http.Problem;
+import io.orderstream.platform.http.ProblemKind;
 import io.orderstream.platform.http.ProblemCode;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -14,7 +13,7 @@ import java.util.stream.Stream;
  * a client can get ({@link RejectionCode} with a status) they are every code a client can get: the README's error
  * table, which a test keeps equal to {@link #catalogue()}. Each is declared once, with its status and title.
  */
-public enum OrderApiCode {
+public enum OrderApiCode implements ProblemKind {
     INVALID_IDEMPOTENCY_KEY(400, "Bad request"),
     COMMAND_NOT_FOUND(404, "Command not found"),
     IDEMPOTENCY_KEY_IN_USE(409, "Idempotency key in use"),
@@ -28,21 +27,14 @@ public enum OrderApiCode {
         this.title = title;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
     public String title() {
         return title;
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** This problem with the given detail. */
-    public Problem problem(String detail) {
-        return Problem.of(status, code(), title, detail);
     }
 
     /** Every code a client of order-api can get, with its status. */

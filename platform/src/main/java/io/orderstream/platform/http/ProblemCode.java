@@ -6,7 +6,7 @@ import io.orderstream.platform.codes.RejectionCode;
  * The problems the platform answers itself, for every service: a request it cannot read, a route that does not
  * exist, a failure of the server. A service's own codes come on top (order-api lists them all in its README).
  */
-public enum ProblemCode {
+public enum ProblemCode implements ProblemKind {
     /** A POST without the body it needs (or {@code null}). */
     MISSING_BODY(400, "Bad request"),
     /** A body that is not one JSON document in UTF-8: bad syntax, bytes that are not UTF-8, lone surrogates, trailing content. */
@@ -38,21 +38,13 @@ public enum ProblemCode {
         this.title = title;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
     public String title() {
         return title;
-    }
-
-    /** The code as clients see it, such as {@code malformed_json}. */
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** This problem with the given detail. */
-    public Problem problem(String detail) {
-        return Problem.of(status, code(), title, detail);
     }
 }
