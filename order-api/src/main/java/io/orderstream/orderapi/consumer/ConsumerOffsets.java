@@ -35,16 +35,12 @@ public final class ConsumerOffsets {
 
     /** Saves the next offsets in the caller's transaction. */
     public void save(Connection connection, Map<TopicPartition, Long> nextOffsets) throws SQLException {
-        try (PreparedStatement save = connection.prepareStatement(SAVE)) {
-            for (var next : nextOffsets.entrySet()) {
-                save.setString(1, group);
-                save.setString(2, next.getKey().topic());
-                save.setInt(3, next.getKey().partition());
-                save.setLong(4, next.getValue());
-                save.addBatch();
-            }
-            save.executeBatch();
-        }
+        Transactions.batch(connection, SAVE, nextOffsets.entrySet(), (save, next) -> {
+            save.setString(1, group);
+            save.setString(2, next.getKey().topic());
+            save.setInt(3, next.getKey().partition());
+            save.setLong(4, next.getValue());
+        });
     }
 
     /** The stored next offsets of those partitions that have one. */

@@ -89,15 +89,10 @@ public final class CommandLog {
 
     /** Stores the outcomes in one batch, in the caller's transaction; returns how many were stored. */
     public int completeAll(Connection connection, List<Completion> completions) throws SQLException {
-        try (PreparedStatement complete = connection.prepareStatement(COMPLETE)) {
-            for (Completion completion : completions) {
-                if (!(completion.outcome() instanceof CommandOutcome.Pending)) {
-                    bind(complete, completion);
-                    complete.addBatch();
-                }
-            }
-            return Transactions.rowsChanged(complete.executeBatch());
-        }
+        List<Completion> settled = completions.stream()
+                .filter(completion -> !(completion.outcome() instanceof CommandOutcome.Pending))
+                .toList();
+        return Transactions.batch(connection, COMPLETE, settled, CommandLog::bind);
     }
 
     /** Deletes the commands older than {@code retention}; returns how many. */

@@ -46,13 +46,7 @@ public final class OrderEventLog {
 
     /** Stores the events in one batch, in the caller's transaction; returns how many were new. */
     public int appendAll(Connection connection, List<OrderEvent> events) throws SQLException {
-        try (PreparedStatement append = connection.prepareStatement(APPEND)) {
-            for (OrderEvent event : events) {
-                bind(append, event);
-                append.addBatch();
-            }
-            return Transactions.rowsChanged(append.executeBatch());
-        }
+        return Transactions.batch(connection, APPEND, events, OrderEventLog::bind);
     }
 
     /** The order's events by version, oldest first; whether the order may be shown is the caller's question. */

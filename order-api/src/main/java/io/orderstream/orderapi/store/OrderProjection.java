@@ -48,13 +48,7 @@ public final class OrderProjection {
 
     /** Applies the snapshots in their order, in one batch, in the caller's transaction; returns how many were stored. */
     public int applyAll(Connection connection, List<OrderState> states) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            for (OrderState state : states) {
-                bind(upsert, state);
-                upsert.addBatch();
-            }
-            return Transactions.rowsChanged(upsert.executeBatch());
-        }
+        return Transactions.batch(connection, UPSERT, states, OrderProjection::bind);
     }
 
     private static void bind(PreparedStatement upsert, OrderState state) throws SQLException {

@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -75,6 +76,8 @@ class GroupListenerIT {
     private static KafkaSettings kafka;
     private static Database database;
     private static AvroSerdes serdes;
+    /** One serializer a topic, as a service has: each resolves its schema with the registry once. */
+    private static final Map<Topic<?>, Serializer<?>> SERIALIZERS = new ConcurrentHashMap<>();
     private static DeadLetters deadLetters;
     private static KafkaProducer<byte[], byte[]> producer;
 
@@ -311,7 +314,9 @@ class GroupListenerIT {
     private <V extends SpecificRecord> RecordMetadata send(Topic<V> topic, String key, Integer partition, V value)
             throws Exception {
         String name = kafka.prefixed(topic.name());
-        Serializer<V> serializer = serdes.valueSerde(topic).serializer();
+        @SuppressWarnings("unchecked") // each topic's serializer is made for that topic's value type
+        Serializer<V> serializer = (Serializer<V>) SERIALIZERS.computeIfAbsent(topic,
+                ignored -> serdes.valueSerde(topic).serializer());
         return producer.send(new ProducerRecord<>(name, partition, key.getBytes(StandardCharsets.UTF_8),
                 serializer.serialize(name, value))).get();
     }
