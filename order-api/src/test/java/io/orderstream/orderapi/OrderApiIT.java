@@ -40,7 +40,7 @@ class OrderApiIT {
     private static Set<String> schemasAtStart;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         Env env = TestStack.isolatedEnv("orderapi")
                 .with("ORDER_API_COMMAND_TIMEOUT", "PT10S")
                 .with("ORDER_API_PAYMENT_TIMEOUT", "PT1S");
@@ -49,6 +49,18 @@ class OrderApiIT {
         schemaArtifacts = OrderApi.TOPICS.stream().map(topic -> kafka.prefixed(topic.name()) + "-value").toList();
         schemasAtStart = RegisteredSchemas.present(kafka.registryUrl(), schemaArtifacts);
         processor = new ScriptedOrderProcessor(KafkaSettings.from(env));
+        awaitProcessorAnswering();
+    }
+
+    /**
+     * The scripted processor joins its consumer group and resolves its schemas after the API is up; until it has, a
+     * POST may wait out its timeout. Every test below assumes a processor that answers, so the class starts once one
+     * order has been answered 201 (a warm-up order of its own customer, whom no test lists).
+     */
+    private static void awaitProcessorAnswering() throws Exception {
+        Eventually.await(Duration.ofSeconds(60),
+                () -> post("/orders", ORDER.replace("a@b.com", "warm-up@shop.example")).statusCode(),
+                status -> status == 201);
     }
 
     @AfterAll
