@@ -247,14 +247,18 @@ class OrderProcessorIT {
         return matching.getLast();
     }
 
-    /** Reads the topic from the start until at least {@code atLeast} values match, within 30 s. */
+    /**
+     * Reads the topic from the start until at least {@code atLeast} values match, within 90 s: a transaction a
+     * previous processor of this class left open (a replaced thread, a closed instance) holds every
+     * read_committed reader back until the broker aborts it.
+     */
     private <V extends SpecificRecord> List<V> readAll(Topic<V> topic, int atLeast, Predicate<V> filter) {
         Deserializer<V> values = serdes.valueSerde(topic).deserializer();
         List<V> matching = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(KafkaClientConfigs.consumer(kafka, "it-" + UUID.randomUUID()),
                 new StringDeserializer(), values)) {
             consumer.subscribe(List.of(kafka.prefixed(topic.name())));
-            Instant deadline = Instant.now().plusSeconds(30);
+            Instant deadline = Instant.now().plusSeconds(90);
             while (matching.size() < atLeast && Instant.now().isBefore(deadline)) {
                 poll(consumer, filter, matching);
             }
