@@ -248,9 +248,9 @@ class OrderProcessorIT {
     }
 
     /**
-     * Reads the topic from the start until at least {@code atLeast} values match, within 90 s: a transaction a
-     * previous processor of this class left open (a replaced thread, a closed instance) holds every
-     * read_committed reader back until the broker aborts it.
+     * Reads the topic from the start until at least {@code atLeast} values match, within 90 s: once, 30 s were not
+     * enough for the first order after a restart of the processor (likely a transaction an earlier processor of
+     * this class left open, which holds read_committed readers back until the broker aborts it; not yet confirmed).
      */
     private <V extends SpecificRecord> List<V> readAll(Topic<V> topic, int atLeast, Predicate<V> filter) {
         Deserializer<V> values = serdes.valueSerde(topic).deserializer();
