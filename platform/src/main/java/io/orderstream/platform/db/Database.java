@@ -10,16 +10,27 @@ import org.flywaydb.core.Flyway;
  * A pooled PostgreSQL connection, migrated by Flyway from the service's {@code db/migration} on start.
  * DATABASE_URL (default jdbc:postgresql://localhost:5433/orderstream), DATABASE_USER (postgres),
  * DATABASE_PASSWORD (postgres), DATABASE_POOL_SIZE (10).
+ *
+ * <p>Services sharing one database each keep their tables, and Flyway's history of them, in a schema of their own
+ * ({@link #connect(Env, String, String)}): two histories in one schema would each refuse the other's migrations.
  */
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
+    private final String schema;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, String schema) {
         this.dataSource = dataSource;
+        this.schema = schema;
     }
 
+    /** Tables in the database's default schema ({@code public}). */
     public static Database connect(Env env, String poolName) {
+        return connect(env, poolName, null);
+    }
+
+    /** Tables, and Flyway's history of them, in {@code schema}, which Flyway creates in {@link #migrate()} when missing. */
+    public static Database connect(Env env, String poolName, String schema) {
         var config = new HikariConfig();
         config.setJdbcUrl(env.string("DATABASE_URL", "jdbc:postgresql://localhost:5433/orderstream"));
         config.setUsername(env.string("DATABASE_USER", "postgres"));
@@ -27,11 +38,18 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(env.integer("DATABASE_POOL_SIZE", 10));
         config.setPoolName(poolName);
         config.setInitializationFailTimeout(30_000);
-        return new Database(new HikariDataSource(config));
+        if (schema != null) {
+            config.setSchema(schema);
+        }
+        return new Database(new HikariDataSource(config), schema);
     }
 
     public Database migrate() {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (schema != null) {
+            flyway.schemas(schema).defaultSchema(schema);
+        }
+        flyway.load().migrate();
         return this;
     }
 
