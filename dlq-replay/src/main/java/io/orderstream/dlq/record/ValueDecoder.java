@@ -15,7 +15,8 @@ import org.apache.kafka.common.header.Headers;
  * Decodes a dead-lettered value, whatever its topic: Avro in the Confluent wire format whose schema the registry
  * knows becomes JSON; anything else (a poison pill, an unknown schema, an unreachable registry) is shown as UTF-8
  * text and hex with the reason. It never throws, and never waits on the registry longer than its lookup timeout
- * (10 s): Apicurio's client has no timeout of its own.
+ * (30 s): Apicurio's client has no timeout of its own. The bound is generous because the first lookup of a fresh
+ * process also starts the client (Vert.x, kiota, Jackson), which took over 10 s on a loaded 2-core machine.
  */
 public final class ValueDecoder implements AutoCloseable {
 
@@ -23,7 +24,7 @@ public final class ValueDecoder implements AutoCloseable {
     private static final byte CONFLUENT_MAGIC_BYTE = 0;
     private static final int CONFLUENT_HEADER_LENGTH = 5;
     private static final int MAX_CAUSES = 3;
-    static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(30);
 
     private final AvroKafkaDeserializer<Object> deserializer = new AvroKafkaDeserializer<>();
     private final RegistryCalls calls;
