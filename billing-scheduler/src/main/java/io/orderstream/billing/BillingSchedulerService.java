@@ -20,18 +20,21 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The running billing scheduler; for now its payment worker, which charges payments.requests at the payment provider
- * and answers on payments.results, and the HTTP side (health, metrics). BILLING_SCHEDULER_PORT (8083),
- * {@link PaymentWorkerSettings}' variables and the platform's.
+ * The running billing scheduler: its payment worker, which charges payments.requests at the payment provider
+ * and answers on payments.results; billing's data ({@link BillingData}: customers and invoices in PostgreSQL and their
+ * routes); and the HTTP side (health with the database's readiness, metrics). BILLING_SCHEDULER_PORT (8083),
+ * {@link PaymentWorkerSettings}' variables, the database's and the platform's.
  */
 public final class BillingSchedulerService implements AutoCloseable {
 
     public static final String SERVICE = "billing-scheduler";
 
+    private final BillingData data;
     private final HttpPaymentProvider provider;
     private final LoopService service;
 
-    private BillingSchedulerService(HttpPaymentProvider provider, LoopService service) {
+    private BillingSchedulerService(BillingData data, HttpPaymentProvider provider, LoopService service) {
+        this.data = data;
         this.provider = provider;
         this.service = service;
     }
@@ -40,6 +43,18 @@ public final class BillingSchedulerService implements AutoCloseable {
         KafkaSettings kafka = KafkaSettings.from(env);
         PaymentWorkerSettings settings = PaymentWorkerSettings.from(env);
         ServiceServer.Builder http = ServiceServer.builder(SERVICE).port(env, "BILLING_SCHEDULER_PORT", 8083);
+        BillingData data = BillingData.connect(env, TimeSource.system());
+        http.routes(data::routes).readiness(data.readiness());
+        try {
+            return start(kafka, settings, http, data);
+        } catch (RuntimeException e) {
+            data.close();
+            throw e;
+        }
+    }
+
+    private static BillingSchedulerService start(KafkaSettings kafka, PaymentWorkerSettings settings,
+                                                 ServiceServer.Builder http, BillingData data) {
         new TopicProvisioner(kafka).createMissing(List.of(TopicCatalog.PAYMENT_REQUESTS, TopicCatalog.PAYMENT_RESULTS));
         new RetryTopicProvisioner(kafka).createMissing(RetryTopics.of(PaymentLoop.settings(kafka, settings)));
         MeterRegistry metrics = ServiceMetrics.registry();
@@ -47,7 +62,7 @@ public final class BillingSchedulerService implements AutoCloseable {
         var worker = new PaymentWorker(new TimedPaymentProvider(provider, metrics, TimeSource.system()), Clock.systemUTC());
         var loop = PaymentLoop.create(kafka, settings, worker, metrics).start();
         try {
-            return new BillingSchedulerService(provider, LoopService.start(loop, http, kafka));
+            return new BillingSchedulerService(data, provider, LoopService.start(loop, http, kafka));
         } catch (RuntimeException e) {
             provider.close();
             throw e;
@@ -67,5 +82,6 @@ public final class BillingSchedulerService implements AutoCloseable {
     public void close() {
         service.close();
         provider.close();
+        data.close();
     }
 }

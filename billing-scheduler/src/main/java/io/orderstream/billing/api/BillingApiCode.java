@@ -15,6 +15,8 @@ public enum BillingApiCode implements ProblemKind {
     CUSTOMER_EXISTS(409, "Customer exists"),
     INVOICE_EXISTS(409, "Invoice exists"),
     UNKNOWN_CUSTOMER(422, "Unknown customer"),
+    /** An invoice in another currency than its customer's: the provider charges a customer in one currency. */
+    INVOICE_CURRENCY_MISMATCH(422, "Invoice currency mismatch"),
     PERIOD_IN_FUTURE(422, "Period in the future"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused");
 

@@ -5,7 +5,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.execution.CommandRequest;
-import io.orderstream.orderapi.execution.RequestFingerprint;
+import io.orderstream.platform.http.RequestFingerprint;
 import io.orderstream.platform.http.Json;
 import io.orderstream.platform.http.ProblemException;
 import io.orderstream.schemas.order.CancelOrder;

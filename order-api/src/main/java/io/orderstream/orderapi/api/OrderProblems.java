@@ -21,11 +21,6 @@ final class OrderProblems {
         return ProblemCode.INVALID_QUERY.problem("The query parameters are not valid.").withErrors(problems);
     }
 
-    static Problem invalidIdempotencyKey(int maxLength) {
-        return OrderApiCode.INVALID_IDEMPOTENCY_KEY.problem(
-                "The Idempotency-Key header must have 1 to " + maxLength + " visible ASCII characters.");
-    }
-
     static Problem commandNotFound(String commandId) {
         return OrderApiCode.COMMAND_NOT_FOUND.problem("There is no command " + commandId + ".");
     }

@@ -7,7 +7,7 @@ import org.apache.avro.specific.SpecificRecord;
 /**
  * A POST that sends a command, as its handler understood it.
  *
- * @param fingerprint    tells this request from another with the same Idempotency-Key ({@link RequestFingerprint})
+ * @param fingerprint    tells this request from another with the same Idempotency-Key ({@link io.orderstream.platform.http.RequestFingerprint})
  * @param idempotencyKey the request's Idempotency-Key, if it has one
  * @param orderId        the order the command is about, or null when it creates one
  * @param payload        the command itself: CreateOrder, ApplyPayment or CancelOrder

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderstream.orderapi.Eventually;
 import io.orderstream.orderapi.command.CommandIds;
-import io.orderstream.orderapi.execution.RequestFingerprint;
+import io.orderstream.platform.http.RequestFingerprint;
 import io.orderstream.platform.http.Json;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderstream.orderapi.api.CreateOrderRequest;
 import io.orderstream.platform.http.Json;
+import io.orderstream.platform.http.RequestFingerprint;
 import org.junit.jupiter.api.Test;
 
 class RequestFingerprintTest {

@@ -37,7 +37,17 @@ public enum FieldCode {
     CODE_INVALID,
     STATUS_INVALID,
     LIMIT_INVALID,
-    CURSOR_INVALID;
+    CURSOR_INVALID,
+    /** billing-scheduler: a customer id (in a body or a query) that is not 1 to 64 id characters. */
+    CUSTOMER_ID_INVALID,
+    INVOICE_ID_INVALID,
+    PROVIDER_CUSTOMER_ID_INVALID,
+    /** billing-scheduler: a currency that is no ISO-4217 code. */
+    INVALID_CURRENCY,
+    /** billing-scheduler: an amount of zero or less. */
+    NOT_POSITIVE,
+    /** billing-scheduler: a period that is not {@code YYYY-MM} (a month 01..12 of a year from 2000). */
+    PERIOD_INVALID;
 
     /** The code on the wire, such as {@code sku_too_long}. */
     public String code() {

@@ -1,6 +1,5 @@
-package io.orderstream.orderapi.execution;
+package io.orderstream.platform.http;
 
-import io.orderstream.platform.http.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
