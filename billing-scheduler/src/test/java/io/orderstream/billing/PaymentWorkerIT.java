@@ -200,7 +200,8 @@ class PaymentWorkerIT {
 
         var ready = worker.get("/observe/health/ready");
         assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"transactional-loop\"").contains("\"kafka-broker\"");
+        assertThat(ready.body()).contains("\"transactional-loop\"").contains("\"kafka-broker\"")
+                .contains("\"database\"");
         assertThat(metrics).containsPattern("orderstream_payments_results_total\\{[^}]*status=\"CAPTURED\"");
         assertThat(metrics).containsPattern(
                 "orderstream_records_retried_total\\{[^}]*reason=\"network_error\"[^}]*\\} [1-9]");

@@ -40,11 +40,13 @@ final class RunningPaymentWorker implements AutoCloseable {
     private final StackService<BillingSchedulerService> service;
 
     RunningPaymentWorker(URI providerUrl, Map<String, String> variables) {
-        Env env = new Env(StackService.variables("billing", Map.of(
+        var service = new java.util.HashMap<>(BillingTestStack.isolatedDatabase("payment_worker"));
+        service.putAll(Map.of(
                 "BILLING_SCHEDULER_PORT", "0",
                 "PAYMENT_PROVIDER_URL", providerUrl.toString(),
                 "PAYMENT_PROVIDER_TIMEOUT", "PT5S",
-                "RETRY_BACKOFFS", "PT0.3S,PT0.6S"), variables));
+                "RETRY_BACKOFFS", "PT0.3S,PT0.6S"));
+        Env env = new Env(StackService.variables("billing", service, variables));
         this.kafka = KafkaSettings.from(env);
         this.requests = writer(AvroSerdes.registry(kafka).valueSerde(TopicCatalog.PAYMENT_REQUESTS).serializer());
         this.rawRequests = writer(new ByteArraySerializer());
