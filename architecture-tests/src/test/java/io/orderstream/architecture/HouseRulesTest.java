@@ -3,19 +3,30 @@ package io.orderstream.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.orderstream.platform.http.Problem;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 /**
  * The house rules, checked on the main code of every module (tests may do as they need). They live here and
@@ -113,6 +124,44 @@ class HouseRulesTest {
             .namingSlices("$1.$2")
             .should().beFreeOfCycles();
 
+    /** The generated Avro classes: the wire, as the topics and the registry name it. */
+    private static final String WIRE = "io.orderstream.schemas..";
+
+    /** The simple names of the top-level wire types, read once from the schemas module. */
+    private static final Set<String> WIRE_NAMES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.orderstream.schemas").stream()
+            .filter(JavaClass::isTopLevelClass)
+            .map(JavaClass::getSimpleName)
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    /**
+     * Names say which side they are on: the wire keeps the names the topics and the registry know
+     * ({@code OrderCommand}, {@code OrderEvent}, {@code OrderState}, {@code Payment}, ...); a domain type never takes
+     * one of them ({@code Command}, {@code Event}, {@code LineItem}, {@code AppliedPayment}, ...). A domain type's
+     * nested types are named through it ({@code Event.OrderCreated} beside the wire's {@code OrderCreated}).
+     * payment-provider-mock's domain is left out: it stands for an outside gateway, speaks HTTP only and cannot see
+     * the wire (its {@code Charge} is the provider's).
+     */
+    @ArchTest
+    static final ArchRule domain_types_are_not_named_like_wire_types = classes()
+            .that().resideInAnyPackage(DOMAIN, WAREHOUSE)
+            .and().resideOutsideOfPackage("io.orderstream.paymentprovider..")
+            .and().areTopLevelClasses()
+            .should(notBeNamedLikeAWireType())
+            .because("a shell that maps a domain type to the wire type of the same name has to spell one of them"
+                    + " with its package");
+
+    /**
+     * The rule the names exist for, in every shell: no class uses a wire type and another type of the same simple
+     * name (or is itself named like a wire type it uses), so no code spells a type with its package.
+     */
+    @ArchTest
+    static final ArchRule no_class_uses_a_wire_type_and_a_namesake = classes()
+            .that().resideOutsideOfPackage(WIRE)
+            .should(notUseAWireTypeAndANamesake())
+            .because("one of the two would have to be written with its package: rename ours, never the wire's");
+
     /**
      * Measuring and waiting go through one injectable {@code TimeSource}, so tests move time instead of waiting.
      * local-stack is left out: it is the launcher of real processes for tests and {@code bin/orderstream}, whose
@@ -138,6 +187,40 @@ class HouseRulesTest {
                 .should().dependOnClassesThat(infrastructure)
                 .because("the domain is plain Java: the shells around it translate from and to Kafka, HTTP, SQL"
                         + " and JSON");
+    }
+
+    private static ArchCondition<JavaClass> notBeNamedLikeAWireType() {
+        return new ArchCondition<>("not share a simple name with a wire type (" + WIRE + ")") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                if (WIRE_NAMES.contains(item.getSimpleName())) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is named like the wire type "
+                            + item.getSimpleName() + " of " + WIRE));
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> notUseAWireTypeAndANamesake() {
+        return new ArchCondition<>("not use a wire type and another type of the same simple name") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                Map<String, Set<String>> typesByName = new TreeMap<>();
+                typesByName.computeIfAbsent(item.getSimpleName(), name -> new TreeSet<>()).add(item.getName());
+                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                    if (target.isTopLevelClass()) {
+                        typesByName.computeIfAbsent(target.getSimpleName(), name -> new TreeSet<>())
+                                .add(target.getName());
+                    }
+                }
+                typesByName.values().stream()
+                        .filter(names -> names.size() > 1)
+                        .filter(names -> names.stream().anyMatch(name -> name.startsWith("io.orderstream.schemas.")))
+                        .forEach(names -> events.add(SimpleConditionEvent.violated(item,
+                                item.getName() + " uses namesakes " + names)));
+            }
+        };
     }
 
     private static DescribedPredicate<JavaMethodCall> callTo(Class<?> owner, String method) {

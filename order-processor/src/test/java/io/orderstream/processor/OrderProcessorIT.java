@@ -8,8 +8,8 @@ import io.orderstream.platform.kafka.KafkaClientConfigs;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.Topic;
 import io.orderstream.platform.kafka.TopicCatalog;
-import io.orderstream.platform.serde.AvroSerdes;
 import io.orderstream.platform.loop.DeadLetterHeaders;
+import io.orderstream.platform.serde.AvroSerdes;
 import io.orderstream.schemas.order.ApplyPayment;
 import io.orderstream.schemas.order.CommandOutcome;
 import io.orderstream.schemas.order.CommandResult;
@@ -18,6 +18,7 @@ import io.orderstream.schemas.order.OrderCommand;
 import io.orderstream.schemas.order.OrderEvent;
 import io.orderstream.schemas.order.OrderLine;
 import io.orderstream.schemas.order.OrderState;
+import io.orderstream.schemas.order.OrderStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,7 +79,7 @@ class OrderProcessorIT {
             send(pay("o-1", "p-1", 1000), pay("o-1", "p-2", 1500));
             OrderState last = awaitSnapshot("o-1", state -> state.getVersion() == 5);
             assertThat(last.getPaid()).isEqualTo(2500);
-            assertThat(last.getStatus()).isEqualTo(io.orderstream.schemas.order.OrderStatus.IN_FULFILLMENT);
+            assertThat(last.getStatus()).isEqualTo(OrderStatus.IN_FULFILLMENT);
             assertThat(last.getPayments()).extracting(p -> p.getPaymentId()).containsExactly("p-1", "p-2");
         }
         // created, p-1 applied; then p-1 again (no event), p-2 applied, paid, sent to fulfillment

@@ -3,7 +3,7 @@ package io.orderstream.orderapi.api;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import io.orderstream.orderapi.command.CommandOutcome;
+import io.orderstream.orderapi.command.ClientOutcome;
 import io.orderstream.orderapi.store.CommandLog;
 import io.orderstream.orderapi.store.CommandLog.LoggedCommand;
 import io.orderstream.orderapi.view.CommandStatusView;
@@ -31,11 +31,11 @@ final class CommandQueries {
         String commandId = command.ids().commandId();
         String orderId = command.ids().orderId();
         return switch (command.outcome()) {
-            case CommandOutcome.Succeeded succeeded ->
+            case ClientOutcome.Succeeded succeeded ->
                     new CommandStatusView(commandId, orderId, CommandStatusView.SUCCEEDED, succeeded.order(), null);
-            case CommandOutcome.Failed failed ->
+            case ClientOutcome.Failed failed ->
                     new CommandStatusView(commandId, orderId, CommandStatusView.FAILED, null, failed.problem());
-            case CommandOutcome.Pending pending -> CommandStatusView.pending(commandId, orderId);
+            case ClientOutcome.Pending pending -> CommandStatusView.pending(commandId, orderId);
         };
     }
 }

@@ -2,6 +2,7 @@ package io.orderstream.orderapi.command;
 
 import io.orderstream.orderapi.view.OrderViews;
 import io.orderstream.platform.codes.RejectionCode;
+import io.orderstream.schemas.order.CommandOutcome;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.OrderState;
 import java.util.Optional;
@@ -20,27 +21,27 @@ public final class CommandOutcomes {
     }
 
     /** No result (none in time) is pending. */
-    public static CommandOutcome of(Optional<CommandResult> result) {
-        return result.map(CommandOutcomes::of).orElse(CommandOutcome.PENDING);
+    public static ClientOutcome of(Optional<CommandResult> result) {
+        return result.map(CommandOutcomes::of).orElse(ClientOutcome.PENDING);
     }
 
-    public static CommandOutcome of(CommandResult result) {
+    public static ClientOutcome of(CommandResult result) {
         OrderState order = result.getOrder();
         boolean visible = order != null && OrderViews.isVisible(order);
         if (isAccepted(result) || ORDER_EXISTS.equals(result.getErrorCode())) {
-            return visible ? new CommandOutcome.Succeeded(OrderViews.of(order)) : CommandOutcome.PENDING;
+            return visible ? new ClientOutcome.Succeeded(OrderViews.of(order)) : ClientOutcome.PENDING;
         }
         if (RejectionProblems.isChargeRefusal(result)) {
             // the client's own order, refused: it may know which one, though nobody will ever see it
-            return new CommandOutcome.Failed(RejectionProblems.of(result).withInstance("/orders/" + result.getOrderId()));
+            return new ClientOutcome.Failed(RejectionProblems.of(result).withInstance("/orders/" + result.getOrderId()));
         }
         boolean aboutHiddenOrder = order != null && !visible;
-        return new CommandOutcome.Failed(aboutHiddenOrder
+        return new ClientOutcome.Failed(aboutHiddenOrder
                 ? RejectionProblems.orderNotFound(result.getOrderId())
                 : RejectionProblems.of(result));
     }
 
     private static boolean isAccepted(CommandResult result) {
-        return result.getOutcome() == io.orderstream.schemas.order.CommandOutcome.ACCEPTED;
+        return result.getOutcome() == CommandOutcome.ACCEPTED;
     }
 }

@@ -1,10 +1,10 @@
 package io.orderstream.orderapi.execution;
 
+import io.orderstream.orderapi.command.ClientOutcome;
 import io.orderstream.orderapi.command.CommandGateway;
 import io.orderstream.orderapi.command.CommandIds;
 import io.orderstream.orderapi.command.CommandKind;
 import io.orderstream.orderapi.command.CommandNotSentException;
-import io.orderstream.orderapi.command.CommandOutcome;
 import io.orderstream.orderapi.command.CommandOutcomes;
 import io.orderstream.orderapi.store.CommandLog;
 import io.orderstream.orderapi.store.IdempotencyKeys;
@@ -85,11 +85,11 @@ public final class CommandExecutor {
      * database lost): when the log has its outcome, that is the answer; otherwise it is sent (again).
      */
     private Reply finish(CommandRequest request, CommandIds ids, String key) throws SQLException {
-        Optional<CommandOutcome> logged;
+        Optional<ClientOutcome> logged;
         try {
             logged = log.find(ids.commandId())
                     .map(CommandLog.LoggedCommand::outcome)
-                    .filter(outcome -> !(outcome instanceof CommandOutcome.Pending));
+                    .filter(outcome -> !(outcome instanceof ClientOutcome.Pending));
         } catch (SQLException e) {
             release(key, ids);
             throw e;

@@ -1,8 +1,8 @@
 package io.orderstream.orderapi.execution;
 
+import io.orderstream.orderapi.command.ClientOutcome;
 import io.orderstream.orderapi.command.CommandIds;
 import io.orderstream.orderapi.command.CommandKind;
-import io.orderstream.orderapi.command.CommandOutcome;
 import io.orderstream.orderapi.view.CommandStatusView;
 import io.orderstream.orderapi.view.Reply;
 
@@ -16,13 +16,13 @@ public final class CommandReplies {
     private CommandReplies() {
     }
 
-    public static Reply of(CommandKind kind, CommandIds ids, CommandOutcome outcome) {
+    public static Reply of(CommandKind kind, CommandIds ids, ClientOutcome outcome) {
         return switch (outcome) {
-            case CommandOutcome.Succeeded succeeded -> kind.createsOrder()
+            case ClientOutcome.Succeeded succeeded -> kind.createsOrder()
                     ? Reply.json(201, orderLocation(ids.orderId()), succeeded.order())
                     : Reply.json(200, null, succeeded.order());
-            case CommandOutcome.Failed failed -> Reply.problem(failed.problem());
-            case CommandOutcome.Pending pending -> Reply.json(202, commandLocation(ids.commandId()),
+            case ClientOutcome.Failed failed -> Reply.problem(failed.problem());
+            case ClientOutcome.Pending pending -> Reply.json(202, commandLocation(ids.commandId()),
                     CommandStatusView.pending(ids.commandId(), ids.orderId()));
         };
     }

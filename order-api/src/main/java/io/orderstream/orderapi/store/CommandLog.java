@@ -2,9 +2,9 @@ package io.orderstream.orderapi.store;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.orderstream.orderapi.command.ClientOutcome;
 import io.orderstream.orderapi.command.CommandIds;
 import io.orderstream.orderapi.command.CommandKind;
-import io.orderstream.orderapi.command.CommandOutcome;
 import io.orderstream.orderapi.consumer.Transactions;
 import io.orderstream.orderapi.view.CommandStatusView;
 import io.orderstream.orderapi.view.OrderView;
@@ -28,12 +28,12 @@ import javax.sql.DataSource;
  */
 public final class CommandLog {
 
-    /** A logged command; its outcome is {@link CommandOutcome.Pending} until its result came. */
-    public record LoggedCommand(CommandIds ids, CommandKind kind, CommandOutcome outcome) {
+    /** A logged command; its outcome is {@link ClientOutcome.Pending} until its result came. */
+    public record LoggedCommand(CommandIds ids, CommandKind kind, ClientOutcome outcome) {
     }
 
     /** The outcome of one command, as its result tells it. */
-    public record Completion(String commandId, CommandOutcome outcome) {
+    public record Completion(String commandId, ClientOutcome outcome) {
     }
 
     private static final String RECORD = """
@@ -90,7 +90,7 @@ public final class CommandLog {
     /** Stores the outcomes in one batch, in the caller's transaction; returns how many were stored. */
     public int completeAll(Connection connection, List<Completion> completions) throws SQLException {
         List<Completion> settled = completions.stream()
-                .filter(completion -> !(completion.outcome() instanceof CommandOutcome.Pending))
+                .filter(completion -> !(completion.outcome() instanceof ClientOutcome.Pending))
                 .toList();
         return Transactions.batch(connection, COMPLETE, settled, CommandLog::bind);
     }
@@ -112,28 +112,28 @@ public final class CommandLog {
 
     private static void bind(PreparedStatement complete, Completion completion) throws SQLException {
         switch (completion.outcome()) {
-            case CommandOutcome.Succeeded succeeded -> {
+            case ClientOutcome.Succeeded succeeded -> {
                 complete.setString(1, CommandStatusView.SUCCEEDED);
                 complete.setString(2, json(succeeded.order()));
                 complete.setString(3, null);
             }
-            case CommandOutcome.Failed failed -> {
+            case ClientOutcome.Failed failed -> {
                 complete.setString(1, CommandStatusView.FAILED);
                 complete.setString(2, null);
                 complete.setString(3, json(failed.problem()));
             }
-            case CommandOutcome.Pending pending -> throw new IllegalArgumentException("a pending outcome is no outcome");
+            case ClientOutcome.Pending pending -> throw new IllegalArgumentException("a pending outcome is no outcome");
         }
         complete.setString(4, completion.commandId());
     }
 
     private static LoggedCommand logged(ResultSet row) throws SQLException {
         var ids = new CommandIds(row.getString("command_id"), row.getString("order_id"));
-        CommandOutcome outcome = switch (row.getString("status")) {
-            case CommandStatusView.SUCCEEDED -> new CommandOutcome.Succeeded(
+        ClientOutcome outcome = switch (row.getString("status")) {
+            case CommandStatusView.SUCCEEDED -> new ClientOutcome.Succeeded(
                     read(row.getString("order_body"), OrderView.class));
-            case CommandStatusView.FAILED -> new CommandOutcome.Failed(problem(row.getString("problem")));
-            default -> CommandOutcome.PENDING;
+            case CommandStatusView.FAILED -> new ClientOutcome.Failed(problem(row.getString("problem")));
+            default -> ClientOutcome.PENDING;
         };
         return new LoggedCommand(ids, CommandKind.valueOf(row.getString("kind")), outcome);
     }

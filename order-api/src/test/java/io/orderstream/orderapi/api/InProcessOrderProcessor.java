@@ -2,10 +2,11 @@ package io.orderstream.orderapi.api;
 
 import io.orderstream.orderapi.command.CommandGateway;
 import io.orderstream.orderapi.command.CommandNotSentException;
+import io.orderstream.processor.domain.Command;
+import io.orderstream.processor.domain.Command.ChargeStatus;
+import io.orderstream.processor.domain.Command.RecordChargeResult;
 import io.orderstream.processor.domain.Decision;
 import io.orderstream.processor.domain.Order;
-import io.orderstream.processor.domain.OrderCommand.ChargeStatus;
-import io.orderstream.processor.domain.OrderCommand.RecordChargeResult;
 import io.orderstream.processor.domain.OrderDecider;
 import io.orderstream.processor.domain.OrderEvolution;
 import io.orderstream.processor.domain.OrderPolicy;
@@ -104,7 +105,7 @@ final class InProcessOrderProcessor implements CommandGateway {
     private synchronized Optional<CommandResult> decide(OrderCommand envelope) {
         Instant now = Instant.now();
         String orderId = envelope.getOrderId();
-        io.orderstream.processor.domain.OrderCommand command;
+        Command command;
         try {
             command = AvroMapping.command(envelope);
         } catch (AvroMapping.UnsupportedCommandException e) {
@@ -118,8 +119,8 @@ final class InProcessOrderProcessor implements CommandGateway {
     }
 
     /** Decides, evolves, stores and reacts as the processor does; a charge asked for is settled at once. */
-    private Optional<Reactions.Reply> handle(String orderId, io.orderstream.processor.domain.OrderCommand command,
-                                             String paymentMethod, Instant now) {
+    private Optional<Reactions.Reply> handle(String orderId, Command command, String paymentMethod,
+                                             Instant now) {
         Order before = AvroMapping.order(orders.get(orderId));
         Decision decision = DECIDER.decide(before, command, now);
         Order after = OrderEvolution.evolveAll(orderId, before, command, decision.events());

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderstream.orderapi.OrderStates;
+import io.orderstream.orderapi.command.ClientOutcome;
 import io.orderstream.orderapi.command.CommandIds;
 import io.orderstream.orderapi.command.CommandKind;
-import io.orderstream.orderapi.command.CommandOutcome;
 import io.orderstream.orderapi.store.CommandLog.Completion;
 import io.orderstream.orderapi.view.OrderViews;
 import io.orderstream.platform.http.Problem;
@@ -20,6 +20,7 @@ import io.orderstream.schemas.order.OrderEvent;
 import io.orderstream.schemas.order.OrderLine;
 import io.orderstream.schemas.order.OrderPaid;
 import io.orderstream.schemas.order.OrderStatus;
+import io.orderstream.schemas.order.Payment;
 import io.orderstream.schemas.order.PaymentApplied;
 import io.orderstream.schemas.order.Shipment;
 import io.orderstream.schemas.order.ShipmentLine;
@@ -79,7 +80,7 @@ class QueryRoutesIT {
         Instant shippedAt = T0.plusSeconds(120);
         api.projection.apply(OrderStates.created(id).setStatus(OrderStatus.CLOSED).setPaid(2500).setBalanceDue(0)
                 .setShipped(2500)
-                .setPayments(List.of(new io.orderstream.schemas.order.Payment("p-1", 2500L, paidAt)))
+                .setPayments(List.of(new Payment("p-1", 2500L, paidAt)))
                 .setShipments(List.of(new Shipment("s-1", 2500L, List.of(new ShipmentLine("SKU-1", 2)), shippedAt)))
                 .setFulfillment(new Fulfillment(id + "/fulfillment", 1, paidAt, FulfillmentOutcome.SUCCEEDED, null,
                         shippedAt))
@@ -225,7 +226,7 @@ class QueryRoutesIT {
         api.commandLog.record(ids, CommandKind.CREATE_ORDER_AND_PAY);
         JsonNode pending = json(api.get("/commands/" + ids.commandId()));
         var order = OrderViews.of(OrderStates.at(ids.orderId(), 4, OrderStatus.IN_FULFILLMENT));
-        api.commandLog.completeAll(List.of(new Completion(ids.commandId(), new CommandOutcome.Succeeded(order))));
+        api.commandLog.completeAll(List.of(new Completion(ids.commandId(), new ClientOutcome.Succeeded(order))));
 
         JsonNode succeeded = json(api.get("/commands/" + ids.commandId()));
 
@@ -242,7 +243,7 @@ class QueryRoutesIT {
     void a_failed_command_shows_the_problem_its_request_would_have_got() throws SQLException {
         var ids = CommandIds.fresh(null);
         api.commandLog.record(ids, CommandKind.CREATE_ORDER_AND_PAY);
-        api.commandLog.completeAll(List.of(new Completion(ids.commandId(), new CommandOutcome.Failed(
+        api.commandLog.completeAll(List.of(new Completion(ids.commandId(), new ClientOutcome.Failed(
                 Problem.of(402, "payment_declined", "Payment declined", "card_declined")))));
 
         JsonNode failed = json(api.get("/commands/" + ids.commandId()));

@@ -6,6 +6,7 @@ import io.orderstream.orderapi.OrderStates;
 import io.orderstream.orderapi.view.OrderViews;
 import io.orderstream.platform.http.Problem;
 import io.orderstream.platform.http.Problem.FieldProblem;
+import io.orderstream.schemas.order.CommandOutcome;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.FieldError;
 import io.orderstream.schemas.order.OrderState;
@@ -19,10 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CommandOutcomesTest {
 
-    private static final io.orderstream.schemas.order.CommandOutcome ACCEPTED =
-            io.orderstream.schemas.order.CommandOutcome.ACCEPTED;
-    private static final io.orderstream.schemas.order.CommandOutcome REJECTED =
-            io.orderstream.schemas.order.CommandOutcome.REJECTED;
+    private static final CommandOutcome ACCEPTED =
+            CommandOutcome.ACCEPTED;
+    private static final CommandOutcome REJECTED =
+            CommandOutcome.REJECTED;
 
     private static final OrderState ORDER = OrderStates.created("order-1").build();
 
@@ -34,7 +35,7 @@ class CommandOutcomesTest {
         return result(REJECTED).setErrorCode(code).setErrorMessage("Refused: " + code + ".");
     }
 
-    private static CommandResult.Builder result(io.orderstream.schemas.order.CommandOutcome outcome) {
+    private static CommandResult.Builder result(CommandOutcome outcome) {
         return CommandResult.newBuilder()
                 .setCommandId("command-1")
                 .setOrderId("order-1")
@@ -43,32 +44,32 @@ class CommandOutcomesTest {
     }
 
     private static Problem problemOf(CommandResult result) {
-        return ((CommandOutcome.Failed) CommandOutcomes.of(result)).problem();
+        return ((ClientOutcome.Failed) CommandOutcomes.of(result)).problem();
     }
 
     @Test
     void an_accepted_command_succeeded_with_the_order_of_its_result() {
         assertThat(CommandOutcomes.of(accepted(ORDER).build()))
-                .isEqualTo(new CommandOutcome.Succeeded(OrderViews.of(ORDER)));
+                .isEqualTo(new ClientOutcome.Succeeded(OrderViews.of(ORDER)));
     }
 
     @Test
     void no_result_in_time_is_pending() {
-        assertThat(CommandOutcomes.of(Optional.empty())).isInstanceOf(CommandOutcome.Pending.class);
+        assertThat(CommandOutcomes.of(Optional.empty())).isInstanceOf(ClientOutcome.Pending.class);
     }
 
     @Test
     void an_order_still_waiting_for_its_charge_is_pending_not_shown() {
         var result = accepted(OrderStates.at("order-1", 2, OrderStatus.PENDING_PAYMENT)).build();
 
-        assertThat(CommandOutcomes.of(result)).isInstanceOf(CommandOutcome.Pending.class);
+        assertThat(CommandOutcomes.of(result)).isInstanceOf(ClientOutcome.Pending.class);
     }
 
     @Test
     void a_create_sent_again_succeeds_with_the_order_it_created() {
         var result = rejected("order_exists").setOrder(ORDER).build();
 
-        assertThat(CommandOutcomes.of(result)).isEqualTo(new CommandOutcome.Succeeded(OrderViews.of(ORDER)));
+        assertThat(CommandOutcomes.of(result)).isEqualTo(new ClientOutcome.Succeeded(OrderViews.of(ORDER)));
     }
 
     @Test
@@ -76,7 +77,7 @@ class CommandOutcomesTest {
         var result = rejected("order_exists").setOrder(OrderStates.at("order-1", 2, OrderStatus.PENDING_PAYMENT))
                 .build();
 
-        assertThat(CommandOutcomes.of(result)).isInstanceOf(CommandOutcome.Pending.class);
+        assertThat(CommandOutcomes.of(result)).isInstanceOf(ClientOutcome.Pending.class);
     }
 
     @ParameterizedTest

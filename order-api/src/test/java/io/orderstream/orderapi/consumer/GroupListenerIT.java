@@ -7,7 +7,7 @@ import io.orderstream.orderapi.FailingDataSource;
 import io.orderstream.orderapi.OrderApi;
 import io.orderstream.orderapi.OrderStates;
 import io.orderstream.orderapi.TestStack;
-import io.orderstream.orderapi.command.CommandOutcome;
+import io.orderstream.orderapi.command.ClientOutcome;
 import io.orderstream.orderapi.command.CommandIds;
 import io.orderstream.orderapi.command.CommandKind;
 import io.orderstream.orderapi.store.CommandLog;
@@ -25,6 +25,7 @@ import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.kafka.TopicProvisioner;
 import io.orderstream.platform.loop.DeadLetterHeaders;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.schemas.order.CommandOutcome;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.OrderCreated;
 import io.orderstream.schemas.order.OrderEvent;
@@ -203,11 +204,11 @@ class GroupListenerIT {
         RecordMetadata poison = sendRaw(TopicCatalog.ORDER_COMMAND_RESULTS, new byte[] {0, 0, 0, 0});
         send(TopicCatalog.ORDER_COMMAND_RESULTS, orderId, 0, CommandResult.newBuilder()
                 .setCommandId(ids.commandId()).setOrderId(orderId)
-                .setOutcome(io.orderstream.schemas.order.CommandOutcome.ACCEPTED)
+                .setOutcome(CommandOutcome.ACCEPTED)
                 .setOrder(OrderStates.created(orderId).build()).setProcessedAt(T0).build());
 
         Eventually.await(ASYNC, () -> commands.find(ids.commandId()).orElseThrow().outcome(),
-                outcome -> outcome instanceof CommandOutcome.Succeeded);
+                outcome -> outcome instanceof ClientOutcome.Succeeded);
         assertDeadLettered(poison, TopicCatalog.ORDER_COMMAND_RESULTS, "1");
     }
 

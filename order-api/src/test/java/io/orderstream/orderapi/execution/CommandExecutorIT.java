@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.orderstream.orderapi.FailingDataSource;
 import io.orderstream.orderapi.OrderStates;
 import io.orderstream.orderapi.TestStack;
+import io.orderstream.orderapi.command.ClientOutcome;
 import io.orderstream.orderapi.command.CommandGateway;
 import io.orderstream.orderapi.command.CommandIds;
 import io.orderstream.orderapi.command.CommandKind;
 import io.orderstream.orderapi.command.CommandNotSentException;
-import io.orderstream.orderapi.command.CommandOutcome;
 import io.orderstream.orderapi.store.CommandLog;
 import io.orderstream.orderapi.store.CommandLog.Completion;
 import io.orderstream.orderapi.store.IdempotencyKeys;
@@ -19,6 +19,7 @@ import io.orderstream.platform.db.Database;
 import io.orderstream.platform.http.ProblemException;
 import io.orderstream.platform.time.ManualTimeSource;
 import io.orderstream.platform.time.TimeSource;
+import io.orderstream.schemas.order.CommandOutcome;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.CreateOrder;
 import io.orderstream.schemas.order.OrderCommand;
@@ -84,7 +85,7 @@ class CommandExecutorIT {
 
     private static Optional<CommandResult> accepted(OrderCommand command) {
         return Optional.of(CommandResult.newBuilder().setCommandId(command.getCommandId())
-                .setOrderId(command.getOrderId()).setOutcome(io.orderstream.schemas.order.CommandOutcome.ACCEPTED)
+                .setOrderId(command.getOrderId()).setOutcome(CommandOutcome.ACCEPTED)
                 .setOrder(OrderStates.created(command.getOrderId()).build()).setProcessedAt(Instant.now()).build());
     }
 
@@ -113,7 +114,7 @@ class CommandExecutorIT {
     void an_abandoned_request_whose_command_was_decided_is_answered_from_the_log() throws SQLException {
         CommandIds ids = abandonedRequest();
         OrderState order = OrderStates.created(ids.orderId()).build();
-        log.completeAll(List.of(new Completion(ids.commandId(), new CommandOutcome.Succeeded(OrderViews.of(order)))));
+        log.completeAll(List.of(new Completion(ids.commandId(), new ClientOutcome.Succeeded(OrderViews.of(order)))));
 
         Answer answer = executor(CommandExecutorIT::accepted).execute(request(Optional.of(key)));
 
@@ -291,7 +292,7 @@ class CommandExecutorIT {
 
     private static Optional<CommandResult> orderExists(OrderCommand command) {
         return Optional.of(CommandResult.newBuilder().setCommandId(command.getCommandId())
-                .setOrderId(command.getOrderId()).setOutcome(io.orderstream.schemas.order.CommandOutcome.REJECTED)
+                .setOrderId(command.getOrderId()).setOutcome(CommandOutcome.REJECTED)
                 .setErrorCode("order_exists").setErrorMessage("An order with this id exists already.")
                 .setOrder(OrderStates.created(command.getOrderId()).build()).setProcessedAt(Instant.now()).build());
     }
@@ -300,7 +301,7 @@ class CommandExecutorIT {
     private static void completeInTheLog(OrderCommand command) throws SQLException {
         OrderState order = OrderStates.created(command.getOrderId()).build();
         log.completeAll(List.of(new Completion(command.getCommandId(),
-                new CommandOutcome.Succeeded(OrderViews.of(order)))));
+                new ClientOutcome.Succeeded(OrderViews.of(order)))));
     }
 
     /** As if PostgreSQL lost the commits of the key's claim and of the command's log entry. */

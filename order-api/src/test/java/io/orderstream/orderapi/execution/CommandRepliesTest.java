@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderstream.orderapi.OrderStates;
+import io.orderstream.orderapi.command.ClientOutcome;
 import io.orderstream.orderapi.command.CommandIds;
 import io.orderstream.orderapi.command.CommandKind;
-import io.orderstream.orderapi.command.CommandOutcome;
 import io.orderstream.orderapi.view.OrderView;
 import io.orderstream.orderapi.view.OrderViews;
 import io.orderstream.orderapi.view.Reply;
@@ -29,7 +29,7 @@ class CommandRepliesTest {
     @ParameterizedTest
     @EnumSource(value = CommandKind.class, names = {"CREATE_ORDER", "CREATE_ORDER_AND_PAY"})
     void a_created_order_is_201_with_its_location(CommandKind kind) throws IOException {
-        Reply reply = CommandReplies.of(kind, IDS, new CommandOutcome.Succeeded(ORDER));
+        Reply reply = CommandReplies.of(kind, IDS, new ClientOutcome.Succeeded(ORDER));
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.location()).isEqualTo("/orders/order-1");
@@ -40,7 +40,7 @@ class CommandRepliesTest {
     @ParameterizedTest
     @EnumSource(value = CommandKind.class, names = {"APPLY_PAYMENT", "CANCEL_ORDER"})
     void a_changed_order_is_200_with_the_order(CommandKind kind) throws IOException {
-        Reply reply = CommandReplies.of(kind, IDS, new CommandOutcome.Succeeded(ORDER));
+        Reply reply = CommandReplies.of(kind, IDS, new ClientOutcome.Succeeded(ORDER));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.location()).isNull();
@@ -51,7 +51,7 @@ class CommandRepliesTest {
     void a_refusal_is_its_problem() throws IOException {
         Problem problem = Problem.of(409, "invalid_state", "Invalid order state", "Not now.");
 
-        Reply reply = CommandReplies.of(CommandKind.CANCEL_ORDER, IDS, new CommandOutcome.Failed(problem));
+        Reply reply = CommandReplies.of(CommandKind.CANCEL_ORDER, IDS, new ClientOutcome.Failed(problem));
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.contentType()).isEqualTo("application/problem+json");
@@ -61,7 +61,7 @@ class CommandRepliesTest {
     @ParameterizedTest
     @EnumSource(CommandKind.class)
     void an_outcome_not_known_yet_is_202_pointing_at_the_command(CommandKind kind) throws IOException {
-        Reply reply = CommandReplies.of(kind, IDS, CommandOutcome.PENDING);
+        Reply reply = CommandReplies.of(kind, IDS, ClientOutcome.PENDING);
 
         assertThat(reply.status()).isEqualTo(202);
         assertThat(reply.location()).isEqualTo("/commands/command-1");

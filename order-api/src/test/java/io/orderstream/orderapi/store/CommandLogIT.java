@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orderstream.orderapi.Eventually;
 import io.orderstream.orderapi.OrderStates;
 import io.orderstream.orderapi.TestStack;
+import io.orderstream.orderapi.command.ClientOutcome;
 import io.orderstream.orderapi.command.CommandIds;
 import io.orderstream.orderapi.command.CommandKind;
-import io.orderstream.orderapi.command.CommandOutcome;
 import io.orderstream.orderapi.store.CommandLog.Completion;
 import io.orderstream.orderapi.store.CommandLog.LoggedCommand;
 import io.orderstream.orderapi.view.OrderViews;
@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 
 class CommandLogIT {
 
-    private static final CommandOutcome.Succeeded CREATED =
-            new CommandOutcome.Succeeded(OrderViews.of(OrderStates.created("order-1").build()));
-    private static final CommandOutcome.Failed DECLINED = new CommandOutcome.Failed(
+    private static final ClientOutcome.Succeeded CREATED =
+            new ClientOutcome.Succeeded(OrderViews.of(OrderStates.created("order-1").build()));
+    private static final ClientOutcome.Failed DECLINED = new ClientOutcome.Failed(
             Problem.of(402, "payment_declined", "Payment declined", "The payment was not captured: card_declined"));
 
     private static Database database;
@@ -50,7 +50,7 @@ class CommandLogIT {
         log.record(ids, CommandKind.APPLY_PAYMENT);
 
         assertThat(log.find(ids.commandId()))
-                .contains(new LoggedCommand(ids, CommandKind.APPLY_PAYMENT, CommandOutcome.PENDING));
+                .contains(new LoggedCommand(ids, CommandKind.APPLY_PAYMENT, ClientOutcome.PENDING));
     }
 
     @Test
@@ -65,7 +65,7 @@ class CommandLogIT {
 
     @Test
     void a_failure_is_kept_with_its_problem_and_field_errors() throws SQLException {
-        var invalid = new CommandOutcome.Failed(Problem.of(422, "validation_failed", "Invalid request", "Not valid.")
+        var invalid = new ClientOutcome.Failed(Problem.of(422, "validation_failed", "Invalid request", "Not valid.")
                 .withErrors(List.of(new FieldProblem("currency", "currency_unsupported", "Unsupported."))));
         log.record(ids, CommandKind.CREATE_ORDER);
 
@@ -89,11 +89,11 @@ class CommandLogIT {
     void a_pending_outcome_and_an_unknown_command_change_nothing() throws SQLException {
         log.record(ids, CommandKind.CREATE_ORDER_AND_PAY);
 
-        int stored = log.completeAll(List.of(new Completion(ids.commandId(), CommandOutcome.PENDING),
+        int stored = log.completeAll(List.of(new Completion(ids.commandId(), ClientOutcome.PENDING),
                 new Completion("never-sent", CREATED)));
 
         assertThat(stored).isZero();
-        assertThat(log.find(ids.commandId()).orElseThrow().outcome()).isEqualTo(CommandOutcome.PENDING);
+        assertThat(log.find(ids.commandId()).orElseThrow().outcome()).isEqualTo(ClientOutcome.PENDING);
         assertThat(log.find("never-sent")).isEmpty();
     }
 

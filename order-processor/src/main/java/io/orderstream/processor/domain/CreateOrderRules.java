@@ -5,8 +5,8 @@ import static io.orderstream.platform.limits.OrderLimits.MAX_LINES;
 import static io.orderstream.platform.limits.OrderLimits.MAX_NAME_LENGTH;
 
 import io.orderstream.platform.codes.FieldCode;
+import io.orderstream.processor.domain.Command.CreateOrder;
 import io.orderstream.processor.domain.Decision.FieldError;
-import io.orderstream.processor.domain.OrderCommand.CreateOrder;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -53,7 +53,7 @@ final class CreateOrderRules {
         return currency;
     }
 
-    private static void checkLines(List<OrderLine> lines, List<FieldError> errors) {
+    private static void checkLines(List<LineItem> lines, List<FieldError> errors) {
         if (lines.isEmpty() || lines.size() > MAX_LINES) {
             errors.add(new FieldError("lines", FieldCode.LINES_COUNT_OUT_OF_RANGE,
                     "An order has 1 to " + MAX_LINES + " lines."));
@@ -63,7 +63,7 @@ final class CreateOrderRules {
         }
         Set<String> skus = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            OrderLine line = lines.get(i);
+            LineItem line = lines.get(i);
             String path = "lines[" + i + "]";
             checkLine(path, line, errors);
             if (line.sku() != null && !line.sku().isBlank() && !skus.add(line.sku())) {
@@ -73,7 +73,7 @@ final class CreateOrderRules {
         }
     }
 
-    private static void checkLine(String path, OrderLine line, List<FieldError> errors) {
+    private static void checkLine(String path, LineItem line, List<FieldError> errors) {
         FieldRules.checkSku(path + ".sku", line.sku(), errors);
         if (!FieldRules.isValidRequired(line.name(), MAX_NAME_LENGTH)) {
             errors.add(new FieldError(path + ".name", FieldRules.textCode(line.name(), FieldCode.NAME_INVALID),
@@ -91,7 +91,7 @@ final class CreateOrderRules {
     }
 
     /** Computed in BigInteger: a huge unit price times the quantity must be refused, not overflow. */
-    private static void checkTotal(List<OrderLine> lines, Currency currency, OrderPolicy policy,
+    private static void checkTotal(List<LineItem> lines, Currency currency, OrderPolicy policy,
                                    List<FieldError> errors) {
         BigInteger total = lines.stream()
                 .map(l -> BigInteger.valueOf(l.unitPrice()).multiply(BigInteger.valueOf(l.quantity())))

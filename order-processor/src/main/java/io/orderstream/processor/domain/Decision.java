@@ -10,12 +10,12 @@ import java.util.List;
  */
 public sealed interface Decision {
 
-    static Decision accept(OrderEvent... events) {
+    static Decision accept(Event... events) {
         return new Accepted(List.of(events));
     }
 
     /** Accepted, but its client is answered later: a create-and-pay, once its charge is settled. */
-    static Decision defer(OrderEvent... events) {
+    static Decision defer(Event... events) {
         return new Deferred(List.of(events));
     }
 
@@ -24,17 +24,17 @@ public sealed interface Decision {
     }
 
     /** The events to append: none for a refusal, or for a command that changes nothing (again). */
-    List<OrderEvent> events();
+    List<Event> events();
 
     /** Accepted, and its client is answered so now. */
-    record Accepted(List<OrderEvent> events) implements Decision {
+    record Accepted(List<Event> events) implements Decision {
         public Accepted {
             events = List.copyOf(events);
         }
     }
 
     /** Accepted; its client's answer waits for what the events ask for (the charge of a create-and-pay). */
-    record Deferred(List<OrderEvent> events) implements Decision {
+    record Deferred(List<Event> events) implements Decision {
         public Deferred {
             events = List.copyOf(events);
         }
@@ -52,7 +52,7 @@ public sealed interface Decision {
         }
 
         @Override
-        public List<OrderEvent> events() {
+        public List<Event> events() {
             return List.of();
         }
     }

@@ -17,19 +17,19 @@ public record Order(
         String id,
         String customerEmail,
         String currency,
-        OrderStatus status,
-        List<OrderLine> lines,
+        Status status,
+        List<LineItem> lines,
         long total,
         long paid,
-        List<Payment> payments,
-        List<Shipment> shipments,
-        Fulfillment fulfillment,
+        List<AppliedPayment> payments,
+        List<RecordedShipment> shipments,
+        RequestedFulfillment fulfillment,
         PendingCharge charge,
         long version,
         Instant createdAt,
         Instant updatedAt,
         AppliedCommands commands,
-        Rejection rejection) {
+        ChargeRejection rejection) {
 
     public Order {
         lines = List.copyOf(lines);
@@ -42,10 +42,10 @@ public record Order(
     }
 
     public long shipped() {
-        return shipments.stream().mapToLong(Shipment::amount).sum();
+        return shipments.stream().mapToLong(RecordedShipment::amount).sum();
     }
 
-    public Optional<Payment> payment(String paymentId) {
+    public Optional<AppliedPayment> payment(String paymentId) {
         return payments.stream().filter(p -> p.paymentId().equals(paymentId)).findFirst();
     }
 
@@ -53,26 +53,26 @@ public record Order(
         return shipments.stream().anyMatch(s -> s.shipmentId().equals(shipmentId));
     }
 
-    Order withStatus(OrderStatus newStatus, Instant at) {
+    Order withStatus(Status newStatus, Instant at) {
         return new Order(id, customerEmail, currency, newStatus, lines, total, paid, payments, shipments,
                 fulfillment, charge, version + 1, createdAt, at, commands, rejection);
     }
 
-    Order withPayment(Payment payment) {
+    Order withPayment(AppliedPayment payment) {
         var all = new ArrayList<>(payments);
         all.add(payment);
         return new Order(id, customerEmail, currency, status, lines, total, paid + payment.amount(), all,
                 shipments, fulfillment, charge, version + 1, createdAt, payment.appliedAt(), commands, rejection);
     }
 
-    Order withShipment(Shipment shipment) {
+    Order withShipment(RecordedShipment shipment) {
         var all = new ArrayList<>(shipments);
         all.add(shipment);
         return new Order(id, customerEmail, currency, status, lines, total, paid, payments, all,
                 fulfillment, charge, version + 1, createdAt, shipment.shippedAt(), commands, rejection);
     }
 
-    Order withFulfillment(Fulfillment newFulfillment, OrderStatus newStatus, Instant at) {
+    Order withFulfillment(RequestedFulfillment newFulfillment, Status newStatus, Instant at) {
         return new Order(id, customerEmail, currency, newStatus, lines, total, paid, payments, shipments,
                 newFulfillment, charge, version + 1, createdAt, at, commands, rejection);
     }
@@ -82,8 +82,8 @@ public record Order(
                 fulfillment, newCharge, version + 1, createdAt, at, commands, rejection);
     }
 
-    Order rejected(Rejection why, Instant at) {
-        return new Order(id, customerEmail, currency, OrderStatus.REJECTED, lines, total, paid, payments, shipments,
+    Order rejected(ChargeRejection why, Instant at) {
+        return new Order(id, customerEmail, currency, Status.REJECTED, lines, total, paid, payments, shipments,
                 fulfillment, charge, version + 1, createdAt, at, commands, why);
     }
 

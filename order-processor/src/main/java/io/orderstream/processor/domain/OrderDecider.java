@@ -16,26 +16,26 @@ import static io.orderstream.platform.codes.RejectionCode.UNKNOWN_FULFILLMENT_RE
 import static io.orderstream.platform.codes.RejectionCode.VALIDATION_FAILED;
 
 import io.orderstream.platform.codes.FieldCode;
-import io.orderstream.processor.domain.Decision.FieldError;
-import io.orderstream.processor.domain.Fulfillment.Outcome;
-import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
-import io.orderstream.processor.domain.OrderCommand.CancelOrder;
-import io.orderstream.processor.domain.OrderCommand.CreateOrder;
-import io.orderstream.processor.domain.OrderCommand.ExpireCharge;
-import io.orderstream.processor.domain.OrderCommand.ExpireFulfillment;
-import io.orderstream.processor.domain.OrderCommand.RecordChargeResult;
-import io.orderstream.processor.domain.OrderCommand.RecordFulfillmentResult;
-import io.orderstream.processor.domain.OrderEvent.ChargeRequested;
-import io.orderstream.processor.domain.OrderEvent.FulfillmentCompleted;
-import io.orderstream.processor.domain.OrderEvent.OrderRejected;
-import io.orderstream.processor.domain.OrderEvent.FulfillmentRequested;
-import io.orderstream.processor.domain.OrderEvent.OrderCancelled;
-import io.orderstream.processor.domain.OrderEvent.OrderClosed;
-import io.orderstream.processor.domain.OrderEvent.OrderCreated;
-import io.orderstream.processor.domain.OrderEvent.OrderPaid;
-import io.orderstream.processor.domain.OrderEvent.PaymentApplied;
-import io.orderstream.processor.domain.OrderEvent.ShipmentRecorded;
 import io.orderstream.platform.limits.OrderLimits;
+import io.orderstream.processor.domain.Command.ApplyPayment;
+import io.orderstream.processor.domain.Command.CancelOrder;
+import io.orderstream.processor.domain.Command.CreateOrder;
+import io.orderstream.processor.domain.Command.ExpireCharge;
+import io.orderstream.processor.domain.Command.ExpireFulfillment;
+import io.orderstream.processor.domain.Command.RecordChargeResult;
+import io.orderstream.processor.domain.Command.RecordFulfillmentResult;
+import io.orderstream.processor.domain.Decision.FieldError;
+import io.orderstream.processor.domain.Event.ChargeRequested;
+import io.orderstream.processor.domain.Event.FulfillmentCompleted;
+import io.orderstream.processor.domain.Event.FulfillmentRequested;
+import io.orderstream.processor.domain.Event.OrderCancelled;
+import io.orderstream.processor.domain.Event.OrderClosed;
+import io.orderstream.processor.domain.Event.OrderCreated;
+import io.orderstream.processor.domain.Event.OrderPaid;
+import io.orderstream.processor.domain.Event.OrderRejected;
+import io.orderstream.processor.domain.Event.PaymentApplied;
+import io.orderstream.processor.domain.Event.ShipmentRecorded;
+import io.orderstream.processor.domain.RequestedFulfillment.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,7 @@ public final class OrderDecider {
     }
 
     /** @param order the current order, or null when none exists yet */
-    public Decision decide(Order order, OrderCommand command, Instant now) {
+    public Decision decide(Order order, Command command, Instant now) {
         if (order == null) {
             return command instanceof CreateOrder create
                     ? create(create, now)
@@ -89,7 +89,7 @@ public final class OrderDecider {
         if (!errors.isEmpty()) {
             return new Decision.Rejected(VALIDATION_FAILED, "The order is not valid.", errors);
         }
-        long total = command.lines().stream().mapToLong(OrderLine::amount).sum();
+        long total = command.lines().stream().mapToLong(LineItem::amount).sum();
         var created = new OrderCreated(command.customerEmail(), command.currency(), command.lines(), total,
                 command.payNow(), now);
         // one request id for every attempt of the charge (OrderReactions answers the creating command by its own id)
@@ -118,7 +118,7 @@ public final class OrderDecider {
         if (charge == null || !charge.requestId().equals(result.requestId())) {
             return Decision.reject(UNKNOWN_CHARGE_REQUEST, "The order has no charge " + result.requestId() + ".");
         }
-        if (order.status() != OrderStatus.PENDING_PAYMENT) {
+        if (order.status() != Status.PENDING_PAYMENT) {
             return Decision.accept(); // a repeated answer: the order has its outcome already
         }
         List<FieldError> errors = ResultRules.check(result);
@@ -128,7 +128,7 @@ public final class OrderDecider {
         return switch (result.status()) {
             case CAPTURED -> Decision.accept(new PaymentApplied(result.chargeId(), charge.amount(), now),
                     new OrderPaid(order.total(), now),
-                    new FulfillmentRequested(Fulfillment.requestIdOf(order.id()), 1, now));
+                    new FulfillmentRequested(RequestedFulfillment.requestIdOf(order.id()), 1, now));
             case DECLINED, REJECTED -> Decision.accept(new OrderRejected(PAYMENT_DECLINED.code(), result.code(), now));
             case FAILED -> Decision.accept(new OrderRejected(PAYMENT_FAILED.code(), result.reason(), now));
         };
@@ -136,7 +136,7 @@ public final class OrderDecider {
 
     private Decision expireCharge(Order order, Instant now) {
         PendingCharge charge = order.charge();
-        if (order.status() != OrderStatus.PENDING_PAYMENT
+        if (order.status() != Status.PENDING_PAYMENT
                 || now.isBefore(policy.chargeDueAt(charge.requestedAt()))) {
             return Decision.accept(); // answered meanwhile, or not due yet
         }
@@ -159,7 +159,7 @@ public final class OrderDecider {
                     : Decision.reject(PAYMENT_ID_CONFLICT,
                             "Payment " + command.paymentId() + " was applied already with another amount.");
         }
-        if (order.status() != OrderStatus.CREATED) {
+        if (order.status() != Status.CREATED) {
             return invalidState(order, "takes no payment");
         }
         if (command.amount() <= 0) {
@@ -172,11 +172,11 @@ public final class OrderDecider {
         if (order.payments().size() >= OrderLimits.MAX_PAYMENTS_PER_ORDER) {
             return limitReached("An order takes at most " + OrderLimits.MAX_PAYMENTS_PER_ORDER + " payments.");
         }
-        List<OrderEvent> events = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         events.add(new PaymentApplied(command.paymentId(), command.amount(), now));
         if (command.amount() == order.balanceDue()) {
             events.add(new OrderPaid(order.total(), now));
-            events.add(new FulfillmentRequested(Fulfillment.requestIdOf(order.id()), 1, now));
+            events.add(new FulfillmentRequested(RequestedFulfillment.requestIdOf(order.id()), 1, now));
         }
         return new Decision.Accepted(events);
     }
@@ -187,14 +187,14 @@ public final class OrderDecider {
                     "The reason has at most "
                     + OrderLimits.MAX_REASON_LENGTH + " characters and no control characters.");
         }
-        if (order.status() != OrderStatus.CREATED || order.paid() > 0) {
+        if (order.status() != Status.CREATED || order.paid() > 0) {
             return invalidState(order, "cannot be cancelled: only an order with nothing paid can");
         }
         return Decision.accept(new OrderCancelled(command.reason(), now));
     }
 
     private static Decision recordFulfillment(Order order, RecordFulfillmentResult result, Instant now) {
-        Fulfillment fulfillment = order.fulfillment();
+        RequestedFulfillment fulfillment = order.fulfillment();
         if (fulfillment == null || !fulfillment.requestId().equals(result.requestId())) {
             return Decision.reject(UNKNOWN_FULFILLMENT_REQUEST,
                     "The order has no fulfillment request " + result.requestId() + ".");
@@ -212,8 +212,8 @@ public final class OrderDecider {
                         new OrderClosed(Outcome.FAILED, now));
     }
 
-    private static Decision shipped(Order order, List<Shipment> shipments, Instant now) {
-        List<Shipment> fresh = shipments.stream().filter(s -> !order.hasShipment(s.shipmentId())).toList();
+    private static Decision shipped(Order order, List<RecordedShipment> shipments, Instant now) {
+        List<RecordedShipment> fresh = shipments.stream().filter(s -> !order.hasShipment(s.shipmentId())).toList();
         if (order.shipments().size() + fresh.size() > OrderLimits.MAX_SHIPMENTS_PER_ORDER) {
             return limitReached("An order has at most " + OrderLimits.MAX_SHIPMENTS_PER_ORDER + " shipments.");
         }
@@ -221,7 +221,7 @@ public final class OrderDecider {
             return Decision.reject(INVALID_AMOUNT, "A shipment's amount must be positive and within the total.");
         }
         // each amount is within the total and there are at most MAX_SHIPMENTS_PER_ORDER: the sum cannot overflow
-        long shippedAfter = order.shipped() + fresh.stream().mapToLong(Shipment::amount).sum();
+        long shippedAfter = order.shipped() + fresh.stream().mapToLong(RecordedShipment::amount).sum();
         if (shippedAfter > order.total()) {
             return Decision.reject(SHIPMENT_EXCEEDS_TOTAL,
                     "Shipments of " + shippedAfter + " would exceed the order total of " + order.total() + ".");
@@ -230,7 +230,7 @@ public final class OrderDecider {
             return Decision.reject(SHIPMENTS_INCOMPLETE, "A successful fulfillment ships the whole order: "
                     + shippedAfter + " of " + order.total() + ".");
         }
-        List<OrderEvent> events = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         fresh.forEach(s -> events.add(new ShipmentRecorded(s)));
         events.add(new FulfillmentCompleted(Outcome.SUCCEEDED, null, now));
         events.add(new OrderClosed(Outcome.SUCCEEDED, now));
@@ -238,8 +238,8 @@ public final class OrderDecider {
     }
 
     private Decision expireFulfillment(Order order, Instant now) {
-        Fulfillment fulfillment = order.fulfillment();
-        boolean waiting = order.status() == OrderStatus.IN_FULFILLMENT && fulfillment != null
+        RequestedFulfillment fulfillment = order.fulfillment();
+        boolean waiting = order.status() == Status.IN_FULFILLMENT && fulfillment != null
                 && fulfillment.isPending();
         if (!waiting || now.isBefore(policy.fulfillmentDueAt(fulfillment.requestedAt()))) {
             return Decision.accept(); // answered meanwhile, or not due yet
@@ -247,7 +247,7 @@ public final class OrderDecider {
         if (fulfillment.attempts() < policy.fulfillmentAttempts()) {
             return Decision.accept(new FulfillmentRequested(fulfillment.requestId(), fulfillment.attempts() + 1, now));
         }
-        return Decision.accept(new FulfillmentCompleted(Outcome.FAILED, Fulfillment.TIMEOUT_REASON, now),
+        return Decision.accept(new FulfillmentCompleted(Outcome.FAILED, RequestedFulfillment.TIMEOUT_REASON, now),
                 new OrderClosed(Outcome.FAILED, now));
     }
 

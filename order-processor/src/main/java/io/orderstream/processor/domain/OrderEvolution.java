@@ -1,22 +1,22 @@
 package io.orderstream.processor.domain;
 
-import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
-import io.orderstream.processor.domain.OrderCommand.CancelOrder;
-import io.orderstream.processor.domain.OrderCommand.CreateOrder;
-import io.orderstream.processor.domain.OrderCommand.ExpireCharge;
-import io.orderstream.processor.domain.OrderCommand.ExpireFulfillment;
-import io.orderstream.processor.domain.OrderCommand.RecordChargeResult;
-import io.orderstream.processor.domain.OrderCommand.RecordFulfillmentResult;
-import io.orderstream.processor.domain.OrderEvent.ChargeRequested;
-import io.orderstream.processor.domain.OrderEvent.FulfillmentCompleted;
-import io.orderstream.processor.domain.OrderEvent.OrderRejected;
-import io.orderstream.processor.domain.OrderEvent.FulfillmentRequested;
-import io.orderstream.processor.domain.OrderEvent.OrderCancelled;
-import io.orderstream.processor.domain.OrderEvent.OrderClosed;
-import io.orderstream.processor.domain.OrderEvent.OrderCreated;
-import io.orderstream.processor.domain.OrderEvent.OrderPaid;
-import io.orderstream.processor.domain.OrderEvent.PaymentApplied;
-import io.orderstream.processor.domain.OrderEvent.ShipmentRecorded;
+import io.orderstream.processor.domain.Command.ApplyPayment;
+import io.orderstream.processor.domain.Command.CancelOrder;
+import io.orderstream.processor.domain.Command.CreateOrder;
+import io.orderstream.processor.domain.Command.ExpireCharge;
+import io.orderstream.processor.domain.Command.ExpireFulfillment;
+import io.orderstream.processor.domain.Command.RecordChargeResult;
+import io.orderstream.processor.domain.Command.RecordFulfillmentResult;
+import io.orderstream.processor.domain.Event.ChargeRequested;
+import io.orderstream.processor.domain.Event.FulfillmentCompleted;
+import io.orderstream.processor.domain.Event.FulfillmentRequested;
+import io.orderstream.processor.domain.Event.OrderCancelled;
+import io.orderstream.processor.domain.Event.OrderClosed;
+import io.orderstream.processor.domain.Event.OrderCreated;
+import io.orderstream.processor.domain.Event.OrderPaid;
+import io.orderstream.processor.domain.Event.OrderRejected;
+import io.orderstream.processor.domain.Event.PaymentApplied;
+import io.orderstream.processor.domain.Event.ShipmentRecorded;
 import java.util.List;
 import java.util.Set;
 
@@ -35,47 +35,47 @@ public final class OrderEvolution {
      * @param orderId the order's id, which the creating event takes
      * @param order   the order before the event, or null before it was created
      */
-    public static Order evolve(String orderId, Order order, OrderEvent event) {
+    public static Order evolve(String orderId, Order order, Event event) {
         if (event instanceof OrderCreated created) {
             require(order == null, "an order is created once", event, order);
             return new Order(orderId, created.customerEmail(), created.currency(),
-                    created.payNow() ? OrderStatus.PENDING_PAYMENT : OrderStatus.CREATED, created.lines(),
+                    created.payNow() ? Status.PENDING_PAYMENT : Status.CREATED, created.lines(),
                     created.total(), 0, List.of(), List.of(), null, null, 1, created.at(), created.at(),
                     AppliedCommands.NONE, null);
         }
         require(order != null, "the order must exist", event, null);
         return switch (event) {
             case OrderCreated ignored -> throw new IllegalStateException("unreachable");
-            case PaymentApplied applied -> in(order, event, OrderStatus.CREATED, OrderStatus.PENDING_PAYMENT)
-                    .withPayment(new Payment(applied.paymentId(), applied.amount(), applied.at()));
-            case OrderPaid paid -> in(order, event, OrderStatus.CREATED, OrderStatus.PENDING_PAYMENT)
-                    .withStatus(OrderStatus.PAID, paid.at());
-            case ChargeRequested requested -> in(order, event, OrderStatus.PENDING_PAYMENT).withCharge(
+            case PaymentApplied applied -> in(order, event, Status.CREATED, Status.PENDING_PAYMENT)
+                    .withPayment(new AppliedPayment(applied.paymentId(), applied.amount(), applied.at()));
+            case OrderPaid paid -> in(order, event, Status.CREATED, Status.PENDING_PAYMENT)
+                    .withStatus(Status.PAID, paid.at());
+            case ChargeRequested requested -> in(order, event, Status.PENDING_PAYMENT).withCharge(
                     order.charge() == null
                             ? new PendingCharge(requested.requestId(), PendingCharge.idempotencyKeyOf(orderId),
                                     requested.amount(), requested.attempt(), requested.at())
                             : order.charge().askedAgain(requested.attempt(), requested.at()),
                     requested.at());
-            case OrderRejected rejected -> in(order, event, OrderStatus.PENDING_PAYMENT)
+            case OrderRejected rejected -> in(order, event, Status.PENDING_PAYMENT)
                     .rejected(rejected.rejection(), rejected.at());
-            case OrderCancelled cancelled -> in(order, event, OrderStatus.CREATED)
-                    .withStatus(OrderStatus.CANCELLED, cancelled.at());
-            case FulfillmentRequested requested -> in(order, event, OrderStatus.PAID, OrderStatus.IN_FULFILLMENT)
-                    .withFulfillment(Fulfillment.requested(requested.requestId(), requested.attempt(),
-                            requested.at()), OrderStatus.IN_FULFILLMENT, requested.at());
-            case ShipmentRecorded recorded -> in(order, event, OrderStatus.IN_FULFILLMENT)
+            case OrderCancelled cancelled -> in(order, event, Status.CREATED)
+                    .withStatus(Status.CANCELLED, cancelled.at());
+            case FulfillmentRequested requested -> in(order, event, Status.PAID, Status.IN_FULFILLMENT)
+                    .withFulfillment(RequestedFulfillment.requested(requested.requestId(), requested.attempt(),
+                            requested.at()), Status.IN_FULFILLMENT, requested.at());
+            case ShipmentRecorded recorded -> in(order, event, Status.IN_FULFILLMENT)
                     .withShipment(recorded.shipment());
-            case FulfillmentCompleted completed -> in(order, event, OrderStatus.IN_FULFILLMENT)
+            case FulfillmentCompleted completed -> in(order, event, Status.IN_FULFILLMENT)
                     .withFulfillment(order.fulfillment().completed(completed.outcome(), completed.reason(),
-                            completed.at()), OrderStatus.IN_FULFILLMENT, completed.at());
-            case OrderClosed closed -> in(order, event, OrderStatus.IN_FULFILLMENT)
-                    .withStatus(OrderStatus.CLOSED, closed.at());
+                            completed.at()), Status.IN_FULFILLMENT, completed.at());
+            case OrderClosed closed -> in(order, event, Status.IN_FULFILLMENT)
+                    .withStatus(Status.CLOSED, closed.at());
         };
     }
 
-    public static Order evolveAll(String orderId, Order order, List<OrderEvent> events) {
+    public static Order evolveAll(String orderId, Order order, List<Event> events) {
         Order current = order;
-        for (OrderEvent event : events) {
+        for (Event event : events) {
             current = evolve(orderId, current, event);
         }
         return current;
@@ -87,7 +87,7 @@ public final class OrderEvolution {
      * command delivered again is answered as the first time ({@link OrderDecider}) instead of being decided again.
      * A command that changed nothing is not remembered: deciding it again changes nothing either.
      */
-    public static Order evolveAll(String orderId, Order order, OrderCommand command, List<OrderEvent> events) {
+    public static Order evolveAll(String orderId, Order order, Command command, List<Event> events) {
         if (events.isEmpty()) {
             return order;
         }
@@ -104,12 +104,12 @@ public final class OrderEvolution {
         };
     }
 
-    private static Order in(Order order, OrderEvent event, OrderStatus... allowed) {
+    private static Order in(Order order, Event event, Status... allowed) {
         require(Set.of(allowed).contains(order.status()), "allowed in " + Set.of(allowed), event, order);
         return order;
     }
 
-    private static void require(boolean condition, String rule, OrderEvent event, Order order) {
+    private static void require(boolean condition, String rule, Event event, Order order) {
         if (!condition) {
             throw new IllegalStateException(event.getClass().getSimpleName() + " is not applicable ("
                     + rule + ") to order " + (order == null ? "(none)" : order.id() + " in " + order.status()));

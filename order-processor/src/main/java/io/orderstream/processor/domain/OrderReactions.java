@@ -26,17 +26,17 @@ public final class OrderReactions {
      * @param decision the decider's decision (or the shell's refusal standing in for it)
      * @param after    the order after the decision's events; {@code before} when it changed nothing
      */
-    public Reactions react(Order before, Decision decision, Order after, OrderCommand command) {
-        List<OrderEvent> events = decision.events();
+    public Reactions react(Order before, Decision decision, Order after, Command command) {
+        List<Event> events = decision.events();
         List<Request> requests = new ArrayList<>();
         List<Deadline> set = new ArrayList<>();
-        for (OrderEvent event : events) {
+        for (Event event : events) {
             switch (event) {
-                case OrderEvent.ChargeRequested requested -> {
+                case Event.ChargeRequested requested -> {
                     requests.add(new Request.Charge(requested));
                     set.add(new Deadline(Deadline.Kind.CHARGE, policy.chargeDueAt(requested.at())));
                 }
-                case OrderEvent.FulfillmentRequested requested -> {
+                case Event.FulfillmentRequested requested -> {
                     requests.add(new Request.Fulfil(requested));
                     set.add(new Deadline(Deadline.Kind.FULFILLMENT, policy.fulfillmentDueAt(requested.at())));
                 }
@@ -48,24 +48,24 @@ public final class OrderReactions {
     }
 
     /** Each event makes the next version of the order: the first event of an order is version 1. */
-    private static List<NumberedEvent> numbered(Order before, List<OrderEvent> events) {
+    private static List<NumberedEvent> numbered(Order before, List<Event> events) {
         long version = before == null ? 0 : before.version();
         List<NumberedEvent> numbered = new ArrayList<>();
-        for (OrderEvent event : events) {
+        for (Event event : events) {
             numbered.add(new NumberedEvent(++version, event));
         }
         return numbered;
     }
 
     /** A wait that the events end: its deadline has nothing left to do. */
-    private List<Deadline> cleared(Order before, List<OrderEvent> events) {
+    private List<Deadline> cleared(Order before, List<Event> events) {
         List<Deadline> cleared = new ArrayList<>();
-        for (OrderEvent event : events) {
+        for (Event event : events) {
             switch (event) {
-                case OrderEvent.OrderPaid ignored when waitsForCharge(before) -> cleared.add(chargeDeadline(before));
-                case OrderEvent.OrderRejected ignored when waitsForCharge(before) ->
+                case Event.OrderPaid ignored when waitsForCharge(before) -> cleared.add(chargeDeadline(before));
+                case Event.OrderRejected ignored when waitsForCharge(before) ->
                         cleared.add(chargeDeadline(before));
-                case OrderEvent.FulfillmentCompleted ignored when before.fulfillment() != null
+                case Event.FulfillmentCompleted ignored when before.fulfillment() != null
                         && before.fulfillment().isPending() -> cleared.add(new Deadline(Deadline.Kind.FULFILLMENT,
                                 policy.fulfillmentDueAt(before.fulfillment().requestedAt())));
                 default -> { }
@@ -75,7 +75,7 @@ public final class OrderReactions {
     }
 
     private static boolean waitsForCharge(Order before) {
-        return before != null && before.status() == OrderStatus.PENDING_PAYMENT && before.charge() != null;
+        return before != null && before.status() == Status.PENDING_PAYMENT && before.charge() != null;
     }
 
     private Deadline chargeDeadline(Order before) {
@@ -86,7 +86,7 @@ public final class OrderReactions {
      * A client's command is answered at once, unless deferred: a create-and-pay is answered when its charge settles
      * (paid or rejected), whichever input settles it, addressed to the command that created the order.
      */
-    private static Optional<Reply> reply(Decision decision, Order after, OrderCommand command) {
+    private static Optional<Reply> reply(Decision decision, Order after, Command command) {
         if (isClients(command)) {
             return switch (decision) {
                 case Decision.Accepted ignored -> Optional.of(Reply.accepted(command.commandId()));
@@ -94,12 +94,12 @@ public final class OrderReactions {
                 case Decision.Deferred ignored -> Optional.empty();
             };
         }
-        for (OrderEvent event : decision.events()) {
+        for (Event event : decision.events()) {
             switch (event) {
-                case OrderEvent.OrderPaid ignored -> {
+                case Event.OrderPaid ignored -> {
                     return Optional.of(Reply.accepted(creatorOf(after)));
                 }
-                case OrderEvent.OrderRejected rejected -> {
+                case Event.OrderRejected rejected -> {
                     return Optional.of(Reply.rejected(creatorOf(after), rejected.rejection()));
                 }
                 default -> { }
@@ -108,15 +108,15 @@ public final class OrderReactions {
         return Optional.empty();
     }
 
-    private static boolean isClients(OrderCommand command) {
+    private static boolean isClients(Command command) {
         return switch (command) {
-            case OrderCommand.CreateOrder ignored -> true;
-            case OrderCommand.ApplyPayment ignored -> true;
-            case OrderCommand.CancelOrder ignored -> true;
-            case OrderCommand.RecordChargeResult ignored -> false;
-            case OrderCommand.ExpireCharge ignored -> false;
-            case OrderCommand.RecordFulfillmentResult ignored -> false;
-            case OrderCommand.ExpireFulfillment ignored -> false;
+            case Command.CreateOrder ignored -> true;
+            case Command.ApplyPayment ignored -> true;
+            case Command.CancelOrder ignored -> true;
+            case Command.RecordChargeResult ignored -> false;
+            case Command.ExpireCharge ignored -> false;
+            case Command.RecordFulfillmentResult ignored -> false;
+            case Command.ExpireFulfillment ignored -> false;
         };
     }
 

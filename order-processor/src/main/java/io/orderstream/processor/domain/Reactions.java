@@ -20,17 +20,17 @@ public record Reactions(List<NumberedEvent> events, List<Request> requests, List
     }
 
     /** An event with the order's version it makes: the versions of one order's events run 1, 2, 3... */
-    public record NumberedEvent(long version, OrderEvent event) {
+    public record NumberedEvent(long version, Event event) {
     }
 
     /** A request another service is asked, once per attempt. */
     public sealed interface Request {
         /** The payment worker is asked for a create-and-pay order's charge. */
-        record Charge(OrderEvent.ChargeRequested requested) implements Request {
+        record Charge(Event.ChargeRequested requested) implements Request {
         }
 
         /** The warehouse is asked to fulfil the order. */
-        record Fulfil(OrderEvent.FulfillmentRequested requested) implements Request {
+        record Fulfil(Event.FulfillmentRequested requested) implements Request {
         }
     }
 
@@ -62,7 +62,7 @@ public record Reactions(List<NumberedEvent> events, List<Request> requests, List
             return new Reply(commandId, Outcome.REJECTED, why.code(), why.message(), why.fieldErrors());
         }
 
-        static Reply rejected(String commandId, Rejection why) {
+        static Reply rejected(String commandId, ChargeRejection why) {
             return new Reply(commandId, Outcome.REJECTED, why.code(), why.message(), List.of());
         }
     }

@@ -6,10 +6,10 @@ import static io.orderstream.platform.limits.OrderLimits.MAX_REASON_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_SHIPMENTS_PER_ORDER;
 
 import io.orderstream.platform.codes.FieldCode;
+import io.orderstream.processor.domain.Command.ChargeStatus;
+import io.orderstream.processor.domain.Command.RecordChargeResult;
+import io.orderstream.processor.domain.Command.RecordFulfillmentResult;
 import io.orderstream.processor.domain.Decision.FieldError;
-import io.orderstream.processor.domain.OrderCommand.ChargeStatus;
-import io.orderstream.processor.domain.OrderCommand.RecordChargeResult;
-import io.orderstream.processor.domain.OrderCommand.RecordFulfillmentResult;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +46,7 @@ final class ResultRules {
         return errors;
     }
 
-    private static void check(String path, Shipment shipment, List<FieldError> errors) {
+    private static void check(String path, RecordedShipment shipment, List<FieldError> errors) {
         FieldRules.requireText(path + ".shipmentId", shipment.shipmentId(), MAX_ID_LENGTH,
                 FieldCode.SHIPMENT_ID_INVALID, errors);
         if (shipment.lines().size() > MAX_LINES) {

@@ -1,27 +1,17 @@
 package io.orderstream.processor.stream;
 
 import io.orderstream.processor.domain.AppliedCommands;
-import io.orderstream.processor.domain.Fulfillment;
+import io.orderstream.processor.domain.AppliedPayment;
+import io.orderstream.processor.domain.ChargeRejection;
+import io.orderstream.processor.domain.Command;
+import io.orderstream.processor.domain.Event;
+import io.orderstream.processor.domain.LineItem;
 import io.orderstream.processor.domain.Order;
-import io.orderstream.processor.domain.OrderCommand;
-import io.orderstream.processor.domain.OrderEvent;
-import io.orderstream.processor.domain.OrderLine;
-import io.orderstream.processor.domain.OrderStatus;
-import io.orderstream.processor.domain.Payment;
 import io.orderstream.processor.domain.PendingCharge;
 import io.orderstream.processor.domain.Reactions;
-import io.orderstream.schemas.order.CommandOutcome;
-import io.orderstream.schemas.order.CommandResult;
-import java.time.Instant;
-import io.orderstream.processor.domain.Rejection;
-import io.orderstream.schemas.order.Charge;
-import io.orderstream.schemas.order.OrderRejected;
-import io.orderstream.schemas.order.PaymentRequested;
-import io.orderstream.schemas.payment.PaymentOrigin;
-import io.orderstream.schemas.payment.PaymentRequest;
-import io.orderstream.schemas.payment.PaymentResult;
-import java.util.Objects;
-import io.orderstream.processor.domain.Shipment;
+import io.orderstream.processor.domain.RecordedShipment;
+import io.orderstream.processor.domain.RequestedFulfillment;
+import io.orderstream.processor.domain.Status;
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import io.orderstream.schemas.fulfillment.FulfillmentStatus;
@@ -29,20 +19,38 @@ import io.orderstream.schemas.fulfillment.RequestedLine;
 import io.orderstream.schemas.fulfillment.ShipmentReport;
 import io.orderstream.schemas.order.ApplyPayment;
 import io.orderstream.schemas.order.CancelOrder;
+import io.orderstream.schemas.order.Charge;
+import io.orderstream.schemas.order.CommandOutcome;
+import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.CreateOrder;
 import io.orderstream.schemas.order.FieldError;
+import io.orderstream.schemas.order.Fulfillment;
 import io.orderstream.schemas.order.FulfillmentCompleted;
 import io.orderstream.schemas.order.FulfillmentOutcome;
 import io.orderstream.schemas.order.FulfillmentRequested;
 import io.orderstream.schemas.order.OrderCancelled;
 import io.orderstream.schemas.order.OrderClosed;
+import io.orderstream.schemas.order.OrderCommand;
 import io.orderstream.schemas.order.OrderCreated;
+import io.orderstream.schemas.order.OrderEvent;
+import io.orderstream.schemas.order.OrderLine;
 import io.orderstream.schemas.order.OrderPaid;
+import io.orderstream.schemas.order.OrderRejected;
 import io.orderstream.schemas.order.OrderState;
+import io.orderstream.schemas.order.OrderStatus;
+import io.orderstream.schemas.order.Payment;
 import io.orderstream.schemas.order.PaymentApplied;
+import io.orderstream.schemas.order.PaymentRequested;
+import io.orderstream.schemas.order.Rejection;
+import io.orderstream.schemas.order.Shipment;
 import io.orderstream.schemas.order.ShipmentLine;
 import io.orderstream.schemas.order.ShipmentRecorded;
+import io.orderstream.schemas.payment.PaymentOrigin;
+import io.orderstream.schemas.payment.PaymentRequest;
+import io.orderstream.schemas.payment.PaymentResult;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Translates between the Avro messages on the topics and the plain domain types. Public for the tests of order-api,
@@ -53,34 +61,34 @@ public final class AvroMapping {
     private AvroMapping() {
     }
 
-    public static OrderCommand command(io.orderstream.schemas.order.OrderCommand envelope) {
+    public static Command command(OrderCommand envelope) {
         String id = envelope.getCommandId();
         return switch (envelope.getPayload()) {
-            case CreateOrder create -> new OrderCommand.CreateOrder(id, create.getCustomerEmail(),
+            case CreateOrder create -> new Command.CreateOrder(id, create.getCustomerEmail(),
                     create.getCurrency(), create.getLines().stream().map(AvroMapping::line).toList(),
                     create.getPayNow());
-            case ApplyPayment pay -> new OrderCommand.ApplyPayment(id, pay.getPaymentId(), pay.getAmount());
-            case CancelOrder cancel -> new OrderCommand.CancelOrder(id, cancel.getReason());
+            case ApplyPayment pay -> new Command.ApplyPayment(id, pay.getPaymentId(), pay.getAmount());
+            case CancelOrder cancel -> new Command.CancelOrder(id, cancel.getReason());
             default -> throw new UnsupportedCommandException(envelope.getPayload().getClass().getSimpleName());
         };
     }
 
-    static OrderCommand command(FulfillmentResult result) {
-        return new OrderCommand.RecordFulfillmentResult("fulfillment-result/" + result.getRequestId(),
+    static Command command(FulfillmentResult result) {
+        return new Command.RecordFulfillmentResult("fulfillment-result/" + result.getRequestId(),
                 result.getRequestId(),
                 result.getStatus() == FulfillmentStatus.SUCCEEDED
-                        ? Fulfillment.Outcome.SUCCEEDED : Fulfillment.Outcome.FAILED,
+                        ? RequestedFulfillment.Outcome.SUCCEEDED : RequestedFulfillment.Outcome.FAILED,
                 result.getShipments().stream().map(AvroMapping::shipment).toList(),
                 result.getReason());
     }
 
-    static OrderCommand command(PaymentResult result) {
-        return new OrderCommand.RecordChargeResult("payment-result/" + result.getRequestId(), result.getRequestId(),
-                OrderCommand.ChargeStatus.valueOf(result.getStatus().name()), result.getChargeId(),
+    static Command command(PaymentResult result) {
+        return new Command.RecordChargeResult("payment-result/" + result.getRequestId(), result.getRequestId(),
+                Command.ChargeStatus.valueOf(result.getStatus().name()), result.getChargeId(),
                 result.getCode(), result.getReason());
     }
 
-    static PaymentRequest paymentRequest(Order order, OrderEvent.ChargeRequested requested) {
+    static PaymentRequest paymentRequest(Order order, Event.ChargeRequested requested) {
         return PaymentRequest.newBuilder()
                 .setRequestId(requested.requestId())
                 .setOrigin(PaymentOrigin.ORDER)
@@ -93,7 +101,7 @@ public final class AvroMapping {
                 .build();
     }
 
-    static FulfillmentRequest fulfillmentRequest(Order order, OrderEvent.FulfillmentRequested requested) {
+    static FulfillmentRequest fulfillmentRequest(Order order, Event.FulfillmentRequested requested) {
         return FulfillmentRequest.newBuilder()
                 .setRequestId(requested.requestId())
                 .setOrderId(order.id())
@@ -107,9 +115,9 @@ public final class AvroMapping {
     }
 
     /** An event as published on the order's event stream, caused by the command {@code causationId}. */
-    static io.orderstream.schemas.order.OrderEvent event(String orderId, Reactions.NumberedEvent numbered,
+    static OrderEvent event(String orderId, Reactions.NumberedEvent numbered,
                                                          String causationId) {
-        return io.orderstream.schemas.order.OrderEvent.newBuilder()
+        return OrderEvent.newBuilder()
                 .setEventId(orderId + "/" + numbered.version())
                 .setOrderId(orderId)
                 .setVersion(numbered.version())
@@ -134,24 +142,24 @@ public final class AvroMapping {
                 .build();
     }
 
-    static Object eventPayload(OrderEvent event) {
+    static Object eventPayload(Event event) {
         return switch (event) {
-            case OrderEvent.OrderCreated created -> new OrderCreated(created.customerEmail(), created.currency(),
+            case Event.OrderCreated created -> new OrderCreated(created.customerEmail(), created.currency(),
                     created.lines().stream().map(AvroMapping::line).toList(), created.total(), created.payNow());
-            case OrderEvent.PaymentApplied applied -> new PaymentApplied(applied.paymentId(), applied.amount());
-            case OrderEvent.OrderPaid paid -> new OrderPaid(paid.paid());
-            case OrderEvent.ChargeRequested requested ->
+            case Event.PaymentApplied applied -> new PaymentApplied(applied.paymentId(), applied.amount());
+            case Event.OrderPaid paid -> new OrderPaid(paid.paid());
+            case Event.ChargeRequested requested ->
                     new PaymentRequested(requested.requestId(), requested.amount(), requested.attempt());
-            case OrderEvent.OrderRejected rejected -> new OrderRejected(rejected.code(),
+            case Event.OrderRejected rejected -> new OrderRejected(rejected.code(),
                     Objects.requireNonNullElse(rejected.reason(), rejected.code()));
-            case OrderEvent.FulfillmentRequested requested ->
+            case Event.FulfillmentRequested requested ->
                     new FulfillmentRequested(requested.requestId(), requested.attempt());
-            case OrderEvent.ShipmentRecorded recorded -> new ShipmentRecorded(recorded.shipment().shipmentId(),
+            case Event.ShipmentRecorded recorded -> new ShipmentRecorded(recorded.shipment().shipmentId(),
                     recorded.shipment().amount(), shipmentLines(recorded.shipment()));
-            case OrderEvent.FulfillmentCompleted completed ->
+            case Event.FulfillmentCompleted completed ->
                     new FulfillmentCompleted(outcome(completed.outcome()), completed.reason());
-            case OrderEvent.OrderClosed closed -> new OrderClosed(outcome(closed.outcome()));
-            case OrderEvent.OrderCancelled cancelled -> new OrderCancelled(cancelled.reason());
+            case Event.OrderClosed closed -> new OrderClosed(outcome(closed.outcome()));
+            case Event.OrderCancelled cancelled -> new OrderCancelled(cancelled.reason());
         };
     }
 
@@ -160,11 +168,11 @@ public final class AvroMapping {
             return null;
         }
         return new Order(state.getOrderId(), state.getCustomerEmail(), state.getCurrency(),
-                OrderStatus.valueOf(state.getStatus().name()),
+                Status.valueOf(state.getStatus().name()),
                 state.getLines().stream().map(AvroMapping::line).toList(),
                 state.getTotal(), state.getPaid(),
                 state.getPayments().stream()
-                        .map(p -> new Payment(p.getPaymentId(), p.getAmount(), p.getAppliedAt())).toList(),
+                        .map(p -> new AppliedPayment(p.getPaymentId(), p.getAmount(), p.getAppliedAt())).toList(),
                 state.getShipments().stream().map(AvroMapping::shipment).toList(),
                 fulfillment(state.getFulfillment()), charge(state.getCharge()),
                 state.getVersion(), state.getCreatedAt(), state.getUpdatedAt(),
@@ -187,14 +195,14 @@ public final class AvroMapping {
                 .setOrderId(order.id())
                 .setCustomerEmail(order.customerEmail())
                 .setCurrency(order.currency())
-                .setStatus(io.orderstream.schemas.order.OrderStatus.valueOf(order.status().name()))
+                .setStatus(OrderStatus.valueOf(order.status().name()))
                 .setLines(order.lines().stream().map(AvroMapping::line).toList())
                 .setTotal(order.total())
                 .setPaid(order.paid())
                 .setBalanceDue(order.balanceDue())
                 .setShipped(order.shipped())
                 .setPayments(order.payments().stream()
-                        .map(p -> new io.orderstream.schemas.order.Payment(p.paymentId(), p.amount(), p.appliedAt()))
+                        .map(p -> new Payment(p.paymentId(), p.amount(), p.appliedAt()))
                         .toList())
                 .setShipments(order.shipments().stream().map(AvroMapping::shipment).toList())
                 .setFulfillment(fulfillment(order.fulfillment()))
@@ -208,12 +216,12 @@ public final class AvroMapping {
                 .build();
     }
 
-    private static Rejection rejection(io.orderstream.schemas.order.Rejection r) {
-        return r == null ? null : new Rejection(r.getCode(), r.getReason());
+    private static ChargeRejection rejection(Rejection r) {
+        return r == null ? null : new ChargeRejection(r.getCode(), r.getReason());
     }
 
-    private static io.orderstream.schemas.order.Rejection rejection(Rejection r) {
-        return r == null ? null : new io.orderstream.schemas.order.Rejection(r.code(), r.reason());
+    private static Rejection rejection(ChargeRejection r) {
+        return r == null ? null : new Rejection(r.code(), r.reason());
     }
 
     private static PendingCharge charge(Charge c) {
@@ -227,47 +235,49 @@ public final class AvroMapping {
                 : new Charge(c.requestId(), c.idempotencyKey(), c.amount(), c.attempts(), c.requestedAt());
     }
 
-    private static Fulfillment fulfillment(io.orderstream.schemas.order.Fulfillment f) {
-        return f == null ? null : new Fulfillment(f.getRequestId(), f.getAttempts(), f.getRequestedAt(),
-                f.getOutcome() == null ? null : Fulfillment.Outcome.valueOf(f.getOutcome().name()),
+    private static RequestedFulfillment fulfillment(Fulfillment f) {
+        return f == null ? null : new RequestedFulfillment(f.getRequestId(), f.getAttempts(), f.getRequestedAt(),
+                f.getOutcome() == null ? null : RequestedFulfillment.Outcome.valueOf(f.getOutcome().name()),
                 f.getReason(), f.getCompletedAt());
     }
 
-    private static io.orderstream.schemas.order.Fulfillment fulfillment(Fulfillment f) {
-        return f == null ? null : new io.orderstream.schemas.order.Fulfillment(f.requestId(), f.attempts(),
+    private static Fulfillment fulfillment(RequestedFulfillment f) {
+        return f == null ? null : new Fulfillment(f.requestId(), f.attempts(),
                 f.requestedAt(), f.outcome() == null ? null : outcome(f.outcome()), f.reason(), f.completedAt());
     }
 
-    private static FulfillmentOutcome outcome(Fulfillment.Outcome outcome) {
+    private static FulfillmentOutcome outcome(RequestedFulfillment.Outcome outcome) {
         return FulfillmentOutcome.valueOf(outcome.name());
     }
 
-    private static Shipment shipment(ShipmentReport report) {
-        return new Shipment(report.getShipmentId(), report.getAmount(),
-                report.getLines().stream().map(l -> new Shipment.ShippedLine(l.getSku(), l.getQuantity())).toList(),
+    private static RecordedShipment shipment(ShipmentReport report) {
+        return new RecordedShipment(report.getShipmentId(), report.getAmount(),
+                report.getLines().stream()
+                        .map(l -> new RecordedShipment.ShippedLine(l.getSku(), l.getQuantity())).toList(),
                 report.getShippedAt());
     }
 
-    private static Shipment shipment(io.orderstream.schemas.order.Shipment s) {
-        return new Shipment(s.getShipmentId(), s.getAmount(),
-                s.getLines().stream().map(l -> new Shipment.ShippedLine(l.getSku(), l.getQuantity())).toList(),
+    private static RecordedShipment shipment(Shipment s) {
+        return new RecordedShipment(s.getShipmentId(), s.getAmount(),
+                s.getLines().stream().map(l -> new RecordedShipment.ShippedLine(l.getSku(), l.getQuantity()))
+                        .toList(),
                 s.getShippedAt());
     }
 
-    private static io.orderstream.schemas.order.Shipment shipment(Shipment s) {
-        return new io.orderstream.schemas.order.Shipment(s.shipmentId(), s.amount(), shipmentLines(s), s.shippedAt());
+    private static Shipment shipment(RecordedShipment s) {
+        return new Shipment(s.shipmentId(), s.amount(), shipmentLines(s), s.shippedAt());
     }
 
-    private static List<ShipmentLine> shipmentLines(Shipment s) {
+    private static List<ShipmentLine> shipmentLines(RecordedShipment s) {
         return s.lines().stream().map(l -> new ShipmentLine(l.sku(), l.quantity())).toList();
     }
 
-    private static OrderLine line(io.orderstream.schemas.order.OrderLine line) {
-        return new OrderLine(line.getSku(), line.getName(), line.getQuantity(), line.getUnitPrice());
+    private static LineItem line(OrderLine line) {
+        return new LineItem(line.getSku(), line.getName(), line.getQuantity(), line.getUnitPrice());
     }
 
-    private static io.orderstream.schemas.order.OrderLine line(OrderLine line) {
-        return new io.orderstream.schemas.order.OrderLine(line.sku(), line.name(), line.quantity(), line.unitPrice());
+    private static OrderLine line(LineItem line) {
+        return new OrderLine(line.sku(), line.name(), line.quantity(), line.unitPrice());
     }
 
     /** A command this version of the processor does not handle yet; it is answered as rejected. */

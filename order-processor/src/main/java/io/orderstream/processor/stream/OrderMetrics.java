@@ -2,7 +2,7 @@ package io.orderstream.processor.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.orderstream.processor.domain.OrderEvent;
+import io.orderstream.processor.domain.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,13 +16,13 @@ final class OrderMetrics {
         this.registry = registry;
     }
 
-    void recorded(List<OrderEvent> events) {
-        for (OrderEvent event : events) {
+    void recorded(List<Event> events) {
+        for (Event event : events) {
             switch (event) {
-                case OrderEvent.OrderCreated ignored -> registry.counter("orderstream.orders.created").increment();
-                case OrderEvent.OrderPaid ignored -> registry.counter("orderstream.orders.paid").increment();
-                case OrderEvent.OrderCancelled ignored -> registry.counter("orderstream.orders.cancelled").increment();
-                case OrderEvent.OrderClosed closed -> registry.counter("orderstream.orders.closed",
+                case Event.OrderCreated ignored -> registry.counter("orderstream.orders.created").increment();
+                case Event.OrderPaid ignored -> registry.counter("orderstream.orders.paid").increment();
+                case Event.OrderCancelled ignored -> registry.counter("orderstream.orders.cancelled").increment();
+                case Event.OrderClosed closed -> registry.counter("orderstream.orders.closed",
                         "result", closed.outcome().name()).increment();
                 default -> { }
             }

@@ -1,9 +1,11 @@
 package io.orderstream.processor.stream;
 
 import io.orderstream.platform.codes.RejectionCode;
+import io.orderstream.platform.serde.RegistryFailures;
+import io.orderstream.platform.serde.StreamsDeadLetters;
+import io.orderstream.processor.domain.Command;
 import io.orderstream.processor.domain.Decision;
 import io.orderstream.processor.domain.Order;
-import io.orderstream.processor.domain.OrderCommand;
 import io.orderstream.processor.domain.OrderDecider;
 import io.orderstream.processor.domain.OrderEvolution;
 import io.orderstream.processor.domain.OrderPolicy;
@@ -12,11 +14,10 @@ import io.orderstream.processor.domain.Reactions;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import io.orderstream.schemas.order.CommandOutcome;
 import io.orderstream.schemas.order.CommandResult;
+import io.orderstream.schemas.order.OrderCommand;
 import io.orderstream.schemas.order.OrderState;
 import io.orderstream.schemas.payment.PaymentOrigin;
 import io.orderstream.schemas.payment.PaymentResult;
-import io.orderstream.platform.serde.RegistryFailures;
-import io.orderstream.platform.serde.StreamsDeadLetters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
                 origin.offset(), why.toString());
         context.forward(new Record<>(record.key(), record.value(), StreamsDeadLetters.timestamp(origin, now),
                 deadLetters.headers(origin, why, now)), OrderTopology.DEAD_LETTER_SINK);
-        if (record.value() instanceof io.orderstream.schemas.order.OrderCommand command) {
+        if (record.value() instanceof OrderCommand command) {
             send(command.getOrderId(), OrderTopology.RESULTS_SINK, InputRecords.failureResult(command, why, now), now);
         }
         metrics.rejected(InputRecords.COMMAND_FAILED);
@@ -107,7 +108,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
     private void dispatch(Record<String, SpecificRecord> record) {
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         switch (record.value()) {
-            case io.orderstream.schemas.order.OrderCommand envelope -> fromClient(envelope, now);
+            case OrderCommand envelope -> fromClient(envelope, now);
             case FulfillmentResult result -> handle(result.getOrderId(), AvroMapping.command(result), now);
             case PaymentResult result when result.getOrigin() == PaymentOrigin.ORDER ->
                     handle(result.getOriginId(), AvroMapping.command(result), now);
@@ -116,8 +117,8 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
         }
     }
 
-    private void fromClient(io.orderstream.schemas.order.OrderCommand envelope, Instant now) {
-        OrderCommand command;
+    private void fromClient(OrderCommand envelope, Instant now) {
+        Command command;
         try {
             command = AvroMapping.command(envelope);
         } catch (AvroMapping.UnsupportedCommandException e) {
@@ -145,8 +146,8 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
             String commandId = "expire/" + due.kind() + "/" + due.orderId() + "/" + wallClockMillis;
             try {
                 handle(due.orderId(), switch (due.kind()) {
-                    case FULFILLMENT -> new OrderCommand.ExpireFulfillment(commandId);
-                    case CHARGE -> new OrderCommand.ExpireCharge(commandId);
+                    case FULFILLMENT -> new Command.ExpireFulfillment(commandId);
+                    case CHARGE -> new Command.ExpireCharge(commandId);
                 }, now);
             } catch (RuntimeException e) {
                 if (RegistryFailures.isTransient(e)) {
@@ -160,7 +161,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
     }
 
     /** Loads the order, decides, evolves, keeps the snapshot within its budget, reacts and forwards. */
-    private void handle(String orderId, OrderCommand command, Instant now) {
+    private void handle(String orderId, Command command, Instant now) {
         OrderState stored = orders.get(orderId);
         Order before = AvroMapping.order(stored);
         Decision decision = decider.decide(before, command, now);
@@ -184,7 +185,7 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
      *
      * @param snapshot the order after the command as stored and published; null when there is none
      */
-    private void forward(String orderId, OrderCommand command, Reactions reactions, Order after, OrderState snapshot,
+    private void forward(String orderId, Command command, Reactions reactions, Order after, OrderState snapshot,
                          Instant now) {
         List<Runnable> sends = new ArrayList<>();
         for (Reactions.NumberedEvent event : reactions.events()) {

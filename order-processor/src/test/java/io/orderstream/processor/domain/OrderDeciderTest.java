@@ -3,39 +3,39 @@ package io.orderstream.processor.domain;
 import static io.orderstream.processor.domain.OrderFixtures.DECIDER;
 import static io.orderstream.processor.domain.OrderFixtures.NOW;
 import static io.orderstream.processor.domain.OrderFixtures.ORDER_ID;
-import static io.orderstream.processor.domain.OrderFixtures.createAndPay5000;
-import static io.orderstream.processor.domain.OrderFixtures.pendingPayment;
 import static io.orderstream.processor.domain.OrderFixtures.REQUEST_ID;
 import static io.orderstream.processor.domain.OrderFixtures.basketOf5000;
+import static io.orderstream.processor.domain.OrderFixtures.createAndPay5000;
 import static io.orderstream.processor.domain.OrderFixtures.created;
 import static io.orderstream.processor.domain.OrderFixtures.given;
 import static io.orderstream.processor.domain.OrderFixtures.givenAt;
 import static io.orderstream.processor.domain.OrderFixtures.inFulfillment;
+import static io.orderstream.processor.domain.OrderFixtures.pendingPayment;
 import static io.orderstream.processor.domain.OrderFixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderstream.platform.codes.RejectionCode;
+import io.orderstream.platform.limits.OrderLimits;
+import io.orderstream.processor.domain.Command.ApplyPayment;
+import io.orderstream.processor.domain.Command.CancelOrder;
+import io.orderstream.processor.domain.Command.ChargeStatus;
+import io.orderstream.processor.domain.Command.ExpireCharge;
+import io.orderstream.processor.domain.Command.ExpireFulfillment;
+import io.orderstream.processor.domain.Command.RecordChargeResult;
+import io.orderstream.processor.domain.Command.RecordFulfillmentResult;
 import io.orderstream.processor.domain.Decision.Accepted;
 import io.orderstream.processor.domain.Decision.Rejected;
-import io.orderstream.processor.domain.Fulfillment.Outcome;
-import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
-import io.orderstream.processor.domain.OrderCommand.CancelOrder;
-import io.orderstream.processor.domain.OrderCommand.ChargeStatus;
-import io.orderstream.processor.domain.OrderCommand.ExpireCharge;
-import io.orderstream.processor.domain.OrderCommand.RecordChargeResult;
-import io.orderstream.processor.domain.OrderEvent.ChargeRequested;
-import io.orderstream.processor.domain.OrderEvent.OrderRejected;
-import io.orderstream.processor.domain.OrderCommand.ExpireFulfillment;
-import io.orderstream.processor.domain.OrderCommand.RecordFulfillmentResult;
-import io.orderstream.processor.domain.OrderEvent.FulfillmentCompleted;
-import io.orderstream.processor.domain.OrderEvent.FulfillmentRequested;
-import io.orderstream.processor.domain.OrderEvent.OrderCancelled;
-import io.orderstream.processor.domain.OrderEvent.OrderClosed;
-import io.orderstream.processor.domain.OrderEvent.OrderCreated;
-import io.orderstream.processor.domain.OrderEvent.OrderPaid;
-import io.orderstream.processor.domain.OrderEvent.PaymentApplied;
-import io.orderstream.processor.domain.OrderEvent.ShipmentRecorded;
-import io.orderstream.platform.limits.OrderLimits;
+import io.orderstream.processor.domain.Event.ChargeRequested;
+import io.orderstream.processor.domain.Event.FulfillmentCompleted;
+import io.orderstream.processor.domain.Event.FulfillmentRequested;
+import io.orderstream.processor.domain.Event.OrderCancelled;
+import io.orderstream.processor.domain.Event.OrderClosed;
+import io.orderstream.processor.domain.Event.OrderCreated;
+import io.orderstream.processor.domain.Event.OrderPaid;
+import io.orderstream.processor.domain.Event.OrderRejected;
+import io.orderstream.processor.domain.Event.PaymentApplied;
+import io.orderstream.processor.domain.Event.ShipmentRecorded;
+import io.orderstream.processor.domain.RequestedFulfillment.Outcome;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 
 class OrderDeciderTest {
 
-    private static Decision when(Order order, OrderCommand command) {
+    private static Decision when(Order order, Command command) {
         return DECIDER.decide(order, command, NOW);
     }
 
@@ -52,7 +52,7 @@ class OrderDeciderTest {
         return ((Rejected) decision).code();
     }
 
-    private static RecordFulfillmentResult succeeded(Shipment... shipments) {
+    private static RecordFulfillmentResult succeeded(RecordedShipment... shipments) {
         return new RecordFulfillmentResult("r-1", REQUEST_ID, Outcome.SUCCEEDED, List.of(shipments), null);
     }
 
@@ -73,7 +73,7 @@ class OrderDeciderTest {
         void the_created_order_is_CREATED_with_the_whole_total_due_at_version_1() {
             Order order = created();
 
-            assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
+            assertThat(order.status()).isEqualTo(Status.CREATED);
             assertThat(order.balanceDue()).isEqualTo(5000);
             assertThat(order.version()).isEqualTo(1);
             assertThat(order.createdAt()).isEqualTo(NOW);
@@ -81,7 +81,7 @@ class OrderDeciderTest {
 
         @Test
         void another_command_creating_an_order_id_that_exists_is_rejected_as_order_exists() {
-            var another = new OrderCommand.CreateOrder("c-other", "a@b.com", "EUR", basketOf5000().lines(), false);
+            var another = new Command.CreateOrder("c-other", "a@b.com", "EUR", basketOf5000().lines(), false);
 
             assertThat(rejectionCode(when(created(), another))).isEqualTo("order_exists");
         }
@@ -93,7 +93,7 @@ class OrderDeciderTest {
 
         @Test
         void an_invalid_basket_is_rejected_as_validation_failed() {
-            var decision = when(null, new OrderCommand.CreateOrder("c-1", "not-an-email", "EUR", List.of(), false));
+            var decision = when(null, new Command.CreateOrder("c-1", "not-an-email", "EUR", List.of(), false));
 
             assertThat(rejectionCode(decision)).isEqualTo("validation_failed");
             assertThat(((Rejected) decision).fieldErrors()).extracting(Decision.FieldError::field)
@@ -116,7 +116,7 @@ class OrderDeciderTest {
 
             assertThat(order.paid()).isEqualTo(1000);
             assertThat(order.balanceDue()).isEqualTo(4000);
-            assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
+            assertThat(order.status()).isEqualTo(Status.CREATED);
         }
 
         @Test
@@ -133,10 +133,10 @@ class OrderDeciderTest {
             Order order = given(basketOf5000(), new ApplyPayment("c-2", "p-1", 1000),
                     new ApplyPayment("c-3", "p-2", 1000), new ApplyPayment("c-4", "p-3", 3000));
 
-            assertThat(order.status()).isEqualTo(OrderStatus.IN_FULFILLMENT);
+            assertThat(order.status()).isEqualTo(Status.IN_FULFILLMENT);
             assertThat(order.paid()).isEqualTo(5000);
-            assertThat(order.payments()).extracting(Payment::paymentId).containsExactly("p-1", "p-2", "p-3");
-            assertThat(order.fulfillment()).isEqualTo(Fulfillment.requested(REQUEST_ID, 1, NOW));
+            assertThat(order.payments()).extracting(AppliedPayment::paymentId).containsExactly("p-1", "p-2", "p-3");
+            assertThat(order.fulfillment()).isEqualTo(RequestedFulfillment.requested(REQUEST_ID, 1, NOW));
         }
 
         @Test
@@ -202,7 +202,7 @@ class OrderDeciderTest {
 
         @Test
         void a_cancelled_order_is_CANCELLED() {
-            assertThat(given(basketOf5000(), new CancelOrder("c-2", null)).status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(given(basketOf5000(), new CancelOrder("c-2", null)).status()).isEqualTo(Status.CANCELLED);
         }
 
         @Test
@@ -241,7 +241,7 @@ class OrderDeciderTest {
         void a_closed_successful_order_keeps_shipments_and_result() {
             Order closed = givenAt(NOW, inFulfillment(), succeeded(shipment("s-1", 5000)));
 
-            assertThat(closed.status()).isEqualTo(OrderStatus.CLOSED);
+            assertThat(closed.status()).isEqualTo(Status.CLOSED);
             assertThat(closed.shipped()).isEqualTo(5000);
             assertThat(closed.fulfillment().outcome()).isEqualTo(Outcome.SUCCEEDED);
             assertThat(closed.fulfillment().completedAt()).isEqualTo(NOW);
@@ -251,7 +251,7 @@ class OrderDeciderTest {
         void a_failed_result_closes_the_order_as_failed_with_the_reason() {
             Order closed = givenAt(NOW, inFulfillment(), failed("out_of_stock"));
 
-            assertThat(closed.status()).isEqualTo(OrderStatus.CLOSED);
+            assertThat(closed.status()).isEqualTo(Status.CLOSED);
             assertThat(closed.fulfillment().outcome()).isEqualTo(Outcome.FAILED);
             assertThat(closed.fulfillment().reason()).isEqualTo("out_of_stock");
             assertThat(closed.shipments()).isEmpty();
@@ -314,7 +314,7 @@ class OrderDeciderTest {
 
             Instant last = NOW.plusSeconds(180);
             assertThat(DECIDER.decide(third, new ExpireFulfillment("e-3"), last)).isEqualTo(Decision.accept(
-                    new FulfillmentCompleted(Outcome.FAILED, Fulfillment.TIMEOUT_REASON, last),
+                    new FulfillmentCompleted(Outcome.FAILED, RequestedFulfillment.TIMEOUT_REASON, last),
                     new OrderClosed(Outcome.FAILED, last)));
         }
 
@@ -365,7 +365,7 @@ class OrderDeciderTest {
             Order rejected = givenAt(NOW, pendingPayment(), charge(ChargeStatus.DECLINED, "insufficient_funds"));
 
             assertThat(when(rejected, createAndPay5000())).isEqualTo(Decision.reject(RejectionCode.PAYMENT_DECLINED,
-                    new Rejection("payment_declined", "insufficient_funds").message()));
+                    new ChargeRejection("payment_declined", "insufficient_funds").message()));
         }
 
         @Test
@@ -384,7 +384,7 @@ class OrderDeciderTest {
                 at = at.plusSeconds(30);
                 order = givenAt(at, order, new ExpireCharge("e-" + attempt));
             }
-            assertThat(order.status()).isEqualTo(OrderStatus.REJECTED);
+            assertThat(order.status()).isEqualTo(Status.REJECTED);
 
             assertThat(when(order, createAndPay5000())).isEqualTo(Decision.reject(RejectionCode.PAYMENT_FAILED,
                     "The payment was not captured: payment_timeout"));
@@ -557,8 +557,10 @@ class OrderDeciderTest {
 
         @Test
         void a_shipped_sku_is_held_to_the_rule_of_a_clients_sku() {
-            var tooLong = new Shipment("s-1", 5000, List.of(new Shipment.ShippedLine("k".repeat(65), 1)), NOW);
-            var withControl = new Shipment("s-1", 5000, List.of(new Shipment.ShippedLine("SKU\u00001", 1)), NOW);
+            var tooLong = new RecordedShipment("s-1", 5000,
+                    List.of(new RecordedShipment.ShippedLine("k".repeat(65), 1)), NOW);
+            var withControl = new RecordedShipment("s-1", 5000,
+                    List.of(new RecordedShipment.ShippedLine("SKU\u00001", 1)), NOW);
 
             assertThat(onlyFieldError(when(inFulfillment(), succeeded(tooLong))))
                     .extracting(Decision.FieldError::field, Decision.FieldError::code)
@@ -589,7 +591,7 @@ class OrderDeciderTest {
                     new OrderCreated("a@b.com", "EUR", basketOf5000().lines(), 5000, true, NOW),
                     new ChargeRequested("c-1", 5000, 1, NOW)));
             Order pending = pendingPayment();
-            assertThat(pending.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+            assertThat(pending.status()).isEqualTo(Status.PENDING_PAYMENT);
             assertThat(pending.charge().idempotencyKey()).isEqualTo(PendingCharge.idempotencyKeyOf(ORDER_ID));
         }
 
@@ -604,7 +606,7 @@ class OrderDeciderTest {
         void a_declined_charge_rejects_the_order() {
             Order rejected = givenAt(NOW, pendingPayment(), charge(ChargeStatus.DECLINED, "insufficient_funds"));
 
-            assertThat(rejected.status()).isEqualTo(OrderStatus.REJECTED);
+            assertThat(rejected.status()).isEqualTo(Status.REJECTED);
             assertThat(rejected.paid()).isZero();
         }
 

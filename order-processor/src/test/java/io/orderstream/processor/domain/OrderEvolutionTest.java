@@ -8,11 +8,11 @@ import static io.orderstream.processor.domain.OrderFixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.orderstream.processor.domain.Fulfillment.Outcome;
-import io.orderstream.processor.domain.OrderEvent.OrderClosed;
-import io.orderstream.processor.domain.OrderEvent.OrderCreated;
-import io.orderstream.processor.domain.OrderEvent.PaymentApplied;
-import io.orderstream.processor.domain.OrderEvent.ShipmentRecorded;
+import io.orderstream.processor.domain.Event.OrderClosed;
+import io.orderstream.processor.domain.Event.OrderCreated;
+import io.orderstream.processor.domain.Event.PaymentApplied;
+import io.orderstream.processor.domain.Event.ShipmentRecorded;
+import io.orderstream.processor.domain.RequestedFulfillment.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package io.orderstream.processor.domain;
 
+import io.orderstream.processor.domain.Command.ApplyPayment;
+import io.orderstream.processor.domain.Command.CreateOrder;
 import io.orderstream.processor.domain.Decision.Rejected;
-import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
-import io.orderstream.processor.domain.OrderCommand.CreateOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +12,7 @@ final class OrderFixtures {
 
     static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     static final String ORDER_ID = "order-1";
-    static final String REQUEST_ID = Fulfillment.requestIdOf(ORDER_ID);
+    static final String REQUEST_ID = RequestedFulfillment.requestIdOf(ORDER_ID);
     static final OrderPolicy POLICY = new OrderPolicy(1_000_000, Duration.ofSeconds(60), 3, Duration.ofSeconds(30), 5);
     static final OrderDecider DECIDER = new OrderDecider(POLICY);
 
@@ -21,7 +21,7 @@ final class OrderFixtures {
 
     static CreateOrder basketOf5000() {
         return new CreateOrder("c-1", "a@b.com", "EUR", List.of(
-                new OrderLine("SKU-1", "Mug", 2, 1250), new OrderLine("SKU-2", "Plate", 1, 2500)), false);
+                new LineItem("SKU-1", "Mug", 2, 1250), new LineItem("SKU-2", "Plate", 1, 2500)), false);
     }
 
     static CreateOrder createAndPay5000() {
@@ -40,13 +40,13 @@ final class OrderFixtures {
         return given(basketOf5000(), new ApplyPayment("c-2", "p-1", 5000));
     }
 
-    static Order given(OrderCommand... commands) {
+    static Order given(Command... commands) {
         return givenAt(NOW, null, commands);
     }
 
-    static Order givenAt(Instant at, Order start, OrderCommand... commands) {
+    static Order givenAt(Instant at, Order start, Command... commands) {
         Order order = start;
-        for (OrderCommand command : commands) {
+        for (Command command : commands) {
             Decision decision = DECIDER.decide(order, command, at);
             if (decision instanceof Rejected rejected) {
                 throw new AssertionError("fixture command rejected: " + rejected);
@@ -56,7 +56,7 @@ final class OrderFixtures {
         return order;
     }
 
-    static Shipment shipment(String id, long amount) {
-        return new Shipment(id, amount, List.of(), NOW);
+    static RecordedShipment shipment(String id, long amount) {
+        return new RecordedShipment(id, amount, List.of(), NOW);
     }
 }

@@ -9,24 +9,24 @@ import static io.orderstream.processor.domain.OrderScenario.given;
 import static io.orderstream.processor.domain.OrderScenario.givenCommands;
 import static io.orderstream.processor.domain.OrderScenario.givenNoOrder;
 
-import io.orderstream.processor.domain.Fulfillment.Outcome;
-import io.orderstream.processor.domain.OrderCommand.ApplyPayment;
-import io.orderstream.processor.domain.OrderCommand.CancelOrder;
-import io.orderstream.processor.domain.OrderCommand.ChargeStatus;
-import io.orderstream.processor.domain.OrderCommand.ExpireCharge;
-import io.orderstream.processor.domain.OrderCommand.ExpireFulfillment;
-import io.orderstream.processor.domain.OrderCommand.RecordChargeResult;
-import io.orderstream.processor.domain.OrderCommand.RecordFulfillmentResult;
-import io.orderstream.processor.domain.OrderEvent.ChargeRequested;
-import io.orderstream.processor.domain.OrderEvent.FulfillmentRequested;
-import io.orderstream.processor.domain.OrderEvent.OrderCreated;
-import io.orderstream.processor.domain.OrderEvent.OrderPaid;
-import io.orderstream.processor.domain.OrderEvent.OrderRejected;
-import io.orderstream.processor.domain.OrderEvent.PaymentApplied;
+import io.orderstream.processor.domain.Command.ApplyPayment;
+import io.orderstream.processor.domain.Command.CancelOrder;
+import io.orderstream.processor.domain.Command.ChargeStatus;
+import io.orderstream.processor.domain.Command.ExpireCharge;
+import io.orderstream.processor.domain.Command.ExpireFulfillment;
+import io.orderstream.processor.domain.Command.RecordChargeResult;
+import io.orderstream.processor.domain.Command.RecordFulfillmentResult;
+import io.orderstream.processor.domain.Event.ChargeRequested;
+import io.orderstream.processor.domain.Event.FulfillmentRequested;
+import io.orderstream.processor.domain.Event.OrderCreated;
+import io.orderstream.processor.domain.Event.OrderPaid;
+import io.orderstream.processor.domain.Event.OrderRejected;
+import io.orderstream.processor.domain.Event.PaymentApplied;
 import io.orderstream.processor.domain.Reactions.Deadline;
 import io.orderstream.processor.domain.Reactions.Deadline.Kind;
 import io.orderstream.processor.domain.Reactions.Reply;
 import io.orderstream.processor.domain.Reactions.Request;
+import io.orderstream.processor.domain.RequestedFulfillment.Outcome;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -236,7 +236,7 @@ class OrderReactionsTest {
                     .thenVersions();
 
             org.assertj.core.api.Assertions.assertThat(again.reactions().reply().orElseThrow().message())
-                    .isEqualTo(new Rejection("payment_declined", "card_declined").message());
+                    .isEqualTo(new ChargeRejection("payment_declined", "card_declined").message());
         }
 
         @Test

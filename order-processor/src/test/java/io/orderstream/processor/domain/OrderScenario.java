@@ -33,12 +33,12 @@ final class OrderScenario {
     }
 
     /** The order these events, applied in order, make. */
-    static OrderScenario given(OrderEvent... history) {
+    static OrderScenario given(Event... history) {
         return new OrderScenario(OrderEvolution.evolveAll(ORDER_ID, null, List.of(history)));
     }
 
     /** The order these commands, decided at {@link OrderFixtures#NOW}, make (and remember). */
-    static OrderScenario givenCommands(OrderCommand... commands) {
+    static OrderScenario givenCommands(Command... commands) {
         return new OrderScenario(OrderFixtures.given(commands));
     }
 
@@ -47,11 +47,11 @@ final class OrderScenario {
         return new OrderScenario(before.withCommands(AppliedCommands.createdBy(commandId)));
     }
 
-    Then when(OrderCommand command) {
+    Then when(Command command) {
         return whenAt(NOW, command);
     }
 
-    Then whenAt(Instant now, OrderCommand command) {
+    Then whenAt(Instant now, Command command) {
         Decision decision = DECIDER.decide(before, command, now);
         Order after = OrderEvolution.evolveAll(ORDER_ID, before, command, decision.events());
         return new Then(decision, REACTIONS.react(before, decision, after, command));
@@ -59,7 +59,7 @@ final class OrderScenario {
 
     record Then(Decision decision, Reactions reactions) {
 
-        Then thenEvents(OrderEvent... expected) {
+        Then thenEvents(Event... expected) {
             assertThat(decision.events()).containsExactly(expected);
             return this;
         }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /** Goods that left the warehouse for an order: part of it, or all of it. */
-public record Shipment(String shipmentId, long amount, List<ShippedLine> lines, Instant shippedAt) {
+public record RecordedShipment(String shipmentId, long amount, List<ShippedLine> lines, Instant shippedAt) {
 
-    public Shipment {
+    public RecordedShipment {
         lines = List.copyOf(lines);
     }
 

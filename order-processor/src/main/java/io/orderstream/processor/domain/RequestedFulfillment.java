@@ -8,19 +8,19 @@ import java.time.Instant;
  *
  * @param outcome null while the warehouse has not answered
  */
-public record Fulfillment(String requestId, int attempts, Instant requestedAt, Outcome outcome, String reason,
+public record RequestedFulfillment(String requestId, int attempts, Instant requestedAt, Outcome outcome, String reason,
                           Instant completedAt) {
 
     public enum Outcome { SUCCEEDED, FAILED }
 
     public static final String TIMEOUT_REASON = "fulfillment_timeout";
 
-    static Fulfillment requested(String requestId, int attempt, Instant at) {
-        return new Fulfillment(requestId, attempt, at, null, null, null);
+    static RequestedFulfillment requested(String requestId, int attempt, Instant at) {
+        return new RequestedFulfillment(requestId, attempt, at, null, null, null);
     }
 
-    Fulfillment completed(Outcome result, String why, Instant at) {
-        return new Fulfillment(requestId, attempts, requestedAt, result, why, at);
+    RequestedFulfillment completed(Outcome result, String why, Instant at) {
+        return new RequestedFulfillment(requestId, attempts, requestedAt, result, why, at);
     }
 
     public boolean isPending() {

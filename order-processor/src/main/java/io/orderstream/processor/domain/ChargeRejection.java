@@ -7,7 +7,7 @@ package io.orderstream.processor.domain;
  * @param code   {@code payment_declined} or {@code payment_failed}
  * @param reason the provider's code or the failure's reason
  */
-public record Rejection(String code, String reason) {
+public record ChargeRejection(String code, String reason) {
 
     /** The message its client is answered with, the first time and every time after. */
     public String message() {
