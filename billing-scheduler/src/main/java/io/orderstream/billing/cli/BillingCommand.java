@@ -142,7 +142,7 @@ public final class BillingCommand {
     }
 
     private Database database() {
-        return Database.connect(env.with("DATABASE_POOL_SIZE", "2"), "billing-cli", "billing").migrate();
+        return Database.connect(env.with("DATABASE_POOL_SIZE", Integer.toString(Seeder.CONNECTIONS + 1)), "billing-cli", "billing").migrate();
     }
 
     private static String newTag() {

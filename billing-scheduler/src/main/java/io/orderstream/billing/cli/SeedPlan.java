@@ -13,7 +13,11 @@ import java.util.List;
  * the next pays only USD while billed in EUR, the next is always declined: every failure reason a run can meet
  * from the data occurs.
  *
- * @param tag ids are {@code cus-<tag>-<n>} and {@code inv-<tag>-<n>-<m>}, so seeds never collide
+ * <p>Ids are {@code cus-<tag>-<n>} and {@code inv-<tag>-<n>-<m>} with {@code n} and {@code m} zero-padded, so that
+ * the order they are written in is their key order: every index of the tables (id, customer, period and status) then
+ * grows at its right edge instead of taking each row at a random place, which is what makes a million rows load fast.
+ *
+ * @param tag different for each seed, so seeds never collide
  */
 record SeedPlan(String tag, int customers, int invoicesPerCustomer, int pendingPerCustomer, long invoiceLimit, Period period) {
 
@@ -21,6 +25,8 @@ record SeedPlan(String tag, int customers, int invoicesPerCustomer, int pendingP
     static final List<String> CURRENCIES = List.of("EUR", "USD", "DKK", "SEK", "GBP");
     static final long MIN_AMOUNT = 1_000;
     static final long AMOUNT_SPREAD = 49_000;
+    static final int CUSTOMER_DIGITS = 8;
+    static final int INVOICE_DIGITS = 4;
 
     SeedPlan {
         if (customers < 1 || invoicesPerCustomer < 1 || pendingPerCustomer < 0 || pendingPerCustomer > invoicesPerCustomer
@@ -71,7 +77,7 @@ record SeedPlan(String tag, int customers, int invoicesPerCustomer, int pendingP
     /** Customer {@code n}, 1-based. */
     SeedCustomer customer(int n) {
         Kind kind = kindOf(n);
-        String base = tag + "-" + n;
+        String base = tag + "-" + pad(n, CUSTOMER_DIGITS);
         return switch (kind) {
             case UNKNOWN_TO_PROVIDER -> new SeedCustomer("cus-" + base, "Customer " + n, currency(n), "missing-" + base, kind);
             case OTHER_CURRENCY -> new SeedCustomer("cus-" + base, "Customer " + n, "EUR", "cust-" + base + ":USD", kind);
@@ -88,7 +94,7 @@ record SeedPlan(String tag, int customers, int invoicesPerCustomer, int pendingP
         for (int m = 1; m <= count; m++) {
             boolean pending = m <= pendingPerCustomer;
             Period month = pending ? period : monthsBefore(m - pendingPerCustomer);
-            invoices.add(new SeedInvoice("inv-" + tag + "-" + n + "-" + m, customer.id(), amount(n, m), customer.currency(), month,
+            invoices.add(new SeedInvoice("inv-" + tag + "-" + pad(n, CUSTOMER_DIGITS) + "-" + pad(m, INVOICE_DIGITS), customer.id(), amount(n, m), customer.currency(), month,
                     pending ? InvoiceStatus.PENDING : InvoiceStatus.PAID));
         }
         return invoices;
@@ -113,6 +119,11 @@ record SeedPlan(String tag, int customers, int invoicesPerCustomer, int pendingP
     private Period monthsBefore(int months) {
         var month = period.month().minusMonths(months);
         return Period.of(month.getYear(), month.getMonthValue());
+    }
+
+    private static String pad(int number, int digits) {
+        String text = Integer.toString(number);
+        return "0".repeat(Math.max(0, digits - text.length())) + text;
     }
 
     private static String currency(int n) {

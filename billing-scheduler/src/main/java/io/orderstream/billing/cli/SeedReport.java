@@ -13,7 +13,7 @@ final class SeedReport {
     static String of(SeedPlan plan, Seeder.Result result, Duration took) {
         double perSecond = result.invoices() * 1_000_000_000.0 / Math.max(1, took.toNanos());
         return String.format(Locale.ROOT, """
-                seeded %,d customers and %,d invoices in %s (%,.0f invoices/s), ids cus-%s-<n> and inv-%s-<n>-<m>
+                seeded %,d customers and %,d invoices in %s (%,.0f invoices/s), ids cus-%s-… and inv-%s-…
                   period %s: %,d PENDING invoices; %,d PAID in earlier months
                   customers: %,d regular (declined at the provider's ratio), %,d unknown to the provider (missing-…: \
                 customer_not_found), %,d paying only USD while billed in EUR (…:USD: currency_mismatch), %,d always \

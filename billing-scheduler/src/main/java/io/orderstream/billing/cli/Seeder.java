@@ -2,27 +2,45 @@ package io.orderstream.billing.cli;
 
 import io.orderstream.billing.cli.SeedPlan.SeedCustomer;
 import io.orderstream.billing.cli.SeedPlan.SeedInvoice;
+import io.orderstream.billing.domain.InvoiceStatus;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Writes a {@link SeedPlan} into billing's tables with PostgreSQL's {@code COPY} (text format), customers then
- * invoices, in one transaction: a seed is there entirely or not at all.
+ * Writes a {@link SeedPlan} into billing's tables with PostgreSQL's {@code COPY} (text format): the customers in one
+ * transaction, then the invoices in {@link #STREAMS} streams side by side, each over a contiguous range of customers
+ * in a transaction of its own (index upkeep and foreign-key checks are the server's work, so one stream keeps one
+ * core busy). A failed stream has what the seed wrote deleted again before the failure is reported: a seed is there
+ * whole or not at all, unless the process itself is killed midway (then its tag names the rows to delete).
  */
 final class Seeder {
 
     /** Rows sent to the server at once, and how often progress is told. */
     static final int CHUNK = 20_000;
+    /** Invoice streams: the 2-core machines this runs on, and not more than a small pool. */
+    static final int STREAMS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Connections a seed needs at most. */
+    static final int CONNECTIONS = STREAMS;
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSXXX")
             .withZone(ZoneOffset.UTC);
@@ -34,6 +52,10 @@ final class Seeder {
     record Result(int customers, long invoices, long pending, Map<SeedPlan.Kind, Integer> customersByKind) {
     }
 
+    private interface Work<T> {
+        T in(Connection connection) throws SQLException;
+    }
+
     private final DataSource dataSource;
 
     Seeder(DataSource dataSource) {
@@ -41,69 +63,145 @@ final class Seeder {
     }
 
     Result seed(SeedPlan plan, Instant now, Progress progress) {
+        String at = TIMESTAMP.format(now);
+        int customers = plan.customersWithInvoices();
+        Map<SeedPlan.Kind, Integer> byKind;
+        try {
+            byKind = inTransaction(connection -> copyCustomers(connection, plan, customers, at));
+        } catch (SQLException e) {
+            throw CliException.failed("seeding failed, nothing was written: " + e.getMessage(), e);
+        }
+        var written = new AtomicLong();
+        var pending = new AtomicLong();
+        Progress shared = (done, total) -> {
+            synchronized (progress) {
+                progress.invoicesWritten(done, total);
+            }
+        };
+        Throwable failure = null;
+        try (ExecutorService streams = Executors.newFixedThreadPool(STREAMS)) {
+            var futures = new ArrayList<Future<Void>>();
+            for (int[] range : ranges(customers, STREAMS)) {
+                futures.add(streams.submit(() -> inTransaction(connection -> {
+                    copyInvoices(connection, plan, range[0], range[1], at, written, pending, shared);
+                    return null;
+                })));
+            }
+            for (Future<Void> future : futures) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    failure = failure == null ? e.getCause() : failure;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = e;
+        }
+        if (failure != null) {
+            undo(plan, customers, failure);
+            throw CliException.failed("seeding failed, what it wrote is deleted again: " + failure.getMessage(), failure);
+        }
+        shared.invoicesWritten(written.get(), plan.invoices());
+        return new Result(customers, written.get(), pending.get(), Map.copyOf(byKind));
+    }
+
+    /** {@code [from, to]} customer ranges, as even as can be, at least one customer each. */
+    static List<int[]> ranges(int customers, int parts) {
+        int count = Math.max(1, Math.min(parts, customers));
+        return IntStream.range(0, count)
+                .mapToObj(part -> new int[] {(int) ((long) customers * part / count) + 1, (int) ((long) customers * (part + 1) / count)})
+                .toList();
+    }
+
+    private <T> T inTransaction(Work<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                Result result = copy(connection, plan, TIMESTAMP.format(now), progress);
+                T result = work.in(connection);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
-        } catch (SQLException e) {
-            throw CliException.failed("seeding failed, nothing was written: " + e.getMessage(), e);
         }
     }
 
-    private static Result copy(Connection connection, SeedPlan plan, String now, Progress progress) throws SQLException {
-        var copyApi = connection.unwrap(PGConnection.class).getCopyAPI();
-        int customers = plan.customersWithInvoices();
+    private static Map<SeedPlan.Kind, Integer> copyCustomers(Connection connection, SeedPlan plan, int customers, String at)
+            throws SQLException {
         var byKind = new EnumMap<SeedPlan.Kind, Integer>(SeedPlan.Kind.class);
         var rows = new Rows();
-        CopyIn customerCopy = copyApi.copyIn(
-                "COPY customers (id, name, currency, provider_customer_id, created_at) FROM STDIN");
+        CopyIn copy = copyApi(connection).copyIn("COPY customers (id, name, currency, provider_customer_id, created_at) FROM STDIN");
         try {
             for (int n = 1; n <= customers; n++) {
                 SeedCustomer customer = plan.customer(n);
                 byKind.merge(customer.kind(), 1, Integer::sum);
-                rows.add(customer.id(), customer.name(), customer.currency(), customer.providerCustomerId(), now);
+                rows.add(customer.id(), customer.name(), customer.currency(), customer.providerCustomerId(), at);
                 if (rows.count() >= CHUNK) {
-                    rows.sendTo(customerCopy);
+                    rows.sendTo(copy);
                 }
             }
-            rows.sendTo(customerCopy);
-            customerCopy.endCopy();
+            rows.sendTo(copy);
+            copy.endCopy();
         } finally {
-            cancelIfActive(customerCopy);
+            cancelIfActive(copy);
         }
-        long written = 0;
-        long pending = 0;
-        CopyIn invoiceCopy = copyApi.copyIn(
+        return byKind;
+    }
+
+    private static void copyInvoices(Connection connection, SeedPlan plan, int from, int to, String at, AtomicLong written,
+                                     AtomicLong pending, Progress progress) throws SQLException {
+        var rows = new Rows();
+        CopyIn copy = copyApi(connection).copyIn(
                 "COPY invoices (id, customer_id, amount, currency, period, status, created_at, updated_at) FROM STDIN");
         try {
-            for (int n = 1; n <= customers; n++) {
-                SeedCustomer customer = plan.customer(n);
-                for (SeedInvoice invoice : plan.invoicesOf(n, customer)) {
+            for (int n = from; n <= to; n++) {
+                for (SeedInvoice invoice : plan.invoicesOf(n, plan.customer(n))) {
                     rows.add(invoice.id(), invoice.customerId(), Long.toString(invoice.amount()), invoice.currency(),
-                            invoice.period().toString(), invoice.status().name(), now, now);
-                    written++;
-                    if (invoice.status() == io.orderstream.billing.domain.InvoiceStatus.PENDING) {
-                        pending++;
+                            invoice.period().toString(), invoice.status().name(), at, at);
+                    if (invoice.status() == InvoiceStatus.PENDING) {
+                        pending.incrementAndGet();
                     }
                 }
                 if (rows.count() >= CHUNK) {
-                    rows.sendTo(invoiceCopy);
-                    progress.invoicesWritten(written, plan.invoices());
+                    tell(progress, written.addAndGet(rows.count()), plan.invoices());
+                    rows.sendTo(copy);
                 }
             }
-            rows.sendTo(invoiceCopy);
-            invoiceCopy.endCopy();
-            progress.invoicesWritten(written, plan.invoices());
+            written.addAndGet(rows.count());
+            rows.sendTo(copy);
+            copy.endCopy();
         } finally {
-            cancelIfActive(invoiceCopy);
+            cancelIfActive(copy);
         }
-        return new Result(customers, written, pending, Map.copyOf(byKind));
+    }
+
+    private static void tell(Progress progress, long written, long total) {
+        if (written < total) {
+            progress.invoicesWritten(written, total);
+        }
+    }
+
+    /** Deletes the seed's invoices and customers (the streams that committed); a failure here is added to the cause. */
+    private void undo(SeedPlan plan, int customers, Throwable cause) {
+        try (Connection connection = dataSource.getConnection()) {
+            Array ids = connection.createArrayOf("text",
+                    IntStream.rangeClosed(1, customers).mapToObj(n -> plan.customer(n).id()).toArray());
+            try (PreparedStatement invoices = connection.prepareStatement("DELETE FROM invoices WHERE customer_id = ANY (?)");
+                 PreparedStatement seeded = connection.prepareStatement("DELETE FROM customers WHERE id = ANY (?)")) {
+                invoices.setArray(1, ids);
+                invoices.executeUpdate();
+                seeded.setArray(1, ids);
+                seeded.executeUpdate();
+            }
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static org.postgresql.copy.CopyManager copyApi(Connection connection) throws SQLException {
+        return connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
     private static void cancelIfActive(CopyIn copy) throws SQLException {

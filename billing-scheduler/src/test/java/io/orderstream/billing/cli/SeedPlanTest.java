@@ -60,11 +60,11 @@ class SeedPlanTest {
     void provider_ids_follow_the_mocks_rules_for_each_kind() {
         SeedPlan plan = SeedPlan.demo("t1", 100, 1, DECEMBER);
 
-        assertThat(plan.customer(20).providerCustomerId()).isEqualTo("missing-t1-20");
-        assertThat(plan.customer(21).providerCustomerId()).isEqualTo("cust-t1-21:USD");
+        assertThat(plan.customer(20).providerCustomerId()).isEqualTo("missing-t1-00000020");
+        assertThat(plan.customer(21).providerCustomerId()).isEqualTo("cust-t1-00000021:USD");
         assertThat(plan.customer(21).currency()).isEqualTo("EUR");
-        assertThat(plan.customer(22).providerCustomerId()).isEqualTo("decline-t1-22");
-        assertThat(plan.customer(23).providerCustomerId()).isEqualTo("cust-t1-23");
+        assertThat(plan.customer(22).providerCustomerId()).isEqualTo("decline-t1-00000022");
+        assertThat(plan.customer(23).providerCustomerId()).isEqualTo("cust-t1-00000023");
     }
 
     @Test
@@ -86,7 +86,7 @@ class SeedPlanTest {
         List<SeedInvoice> invoices = allInvoices(plan);
 
         assertThat(invoices).extracting(SeedInvoice::id).doesNotHaveDuplicates().allMatch(id -> id.startsWith("inv-abc-"));
-        assertThat(plan.customer(3).id()).isEqualTo("cus-abc-3");
+        assertThat(plan.customer(3).id()).isEqualTo("cus-abc-00000003");
     }
 
     @Test
@@ -103,6 +103,16 @@ class SeedPlanTest {
         assertThat(plan.pendingInvoices()).isEqualTo(25);
         assertThat(invoices.stream().collect(Collectors.groupingBy(SeedInvoice::customerId, Collectors.counting())))
                 .containsValues(10L, 10L, 5L);
+    }
+
+    @Test
+    void rows_come_in_the_order_of_their_ids_so_that_indexes_grow_at_their_end() {
+        SeedPlan plan = SeedPlan.demo("ord", 120, 12, DECEMBER);
+
+        List<String> customerIds = IntStream.rangeClosed(1, 120).mapToObj(n -> plan.customer(n).id()).toList();
+
+        assertThat(customerIds).isSorted();
+        assertThat(allInvoices(plan)).extracting(SeedInvoice::id).isSorted();
     }
 
     @Test

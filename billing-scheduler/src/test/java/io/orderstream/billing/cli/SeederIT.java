@@ -32,7 +32,7 @@ class SeederIT {
         LocalStack stack = LocalStack.shared();
         String name = "seeder_" + UUID.randomUUID().toString().substring(0, 8);
         var env = new Env(Map.of("DATABASE_URL", stack.jdbcUrl(name), "DATABASE_USER", stack.databaseUser(),
-                "DATABASE_PASSWORD", stack.databasePassword(), "DATABASE_POOL_SIZE", "2"));
+                "DATABASE_PASSWORD", stack.databasePassword(), "DATABASE_POOL_SIZE", "5"));
         database = Database.connect(env, "seeder-it", "billing").migrate();
         seeder = new Seeder(database.dataSource());
     }
@@ -91,6 +91,26 @@ class SeederIT {
                 .isInstanceOf(CliException.class).hasMessageContaining("nothing was written");
         assertThat(count("SELECT count(*) FROM customers WHERE id LIKE 'cus-twice-%'")).isEqualTo(3);
         assertThat(count("SELECT count(*) FROM invoices WHERE id LIKE 'inv-twice-%'")).isEqualTo(6);
+    }
+
+    @Test
+    void a_seed_whose_invoices_fail_midway_deletes_what_it_wrote() throws SQLException {
+        seeder.seed(SeedPlan.demo("other", 1, 1, DECEMBER), NOW, (written, total) -> { });
+        execute("INSERT INTO invoices (id, customer_id, amount, currency, period, status, created_at, updated_at)"
+                + " VALUES ('inv-clash-00000004-0001', 'cus-other-00000001', 100, 'EUR', '2026-12', 'PAID', now(), now())");
+
+        assertThatThrownBy(() -> seeder.seed(SeedPlan.demo("clash", 8, 3, DECEMBER), NOW, (written, total) -> { }))
+                .isInstanceOf(CliException.class).hasMessageContaining("deleted again");
+        assertThat(count("SELECT count(*) FROM customers WHERE id LIKE 'cus-clash-%'")).isZero();
+        assertThat(count("SELECT count(*) FROM invoices WHERE customer_id LIKE 'cus-clash-%'")).isZero();
+        assertThat(count("SELECT count(*) FROM invoices WHERE id = 'inv-clash-00000004-0001'")).isEqualTo(1);
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     @Test
