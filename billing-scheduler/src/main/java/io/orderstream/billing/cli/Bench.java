@@ -2,6 +2,7 @@ package io.orderstream.billing.cli;
 
 import io.orderstream.billing.domain.Period;
 import io.orderstream.platform.text.ProgressBar;
+import io.orderstream.platform.time.TimeSource;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -17,15 +18,17 @@ final class Bench {
 
     private final PrintStream out;
     private final boolean terminal;
+    private final TimeSource time;
     private final BillingRunsClient runs;
     private final ProviderClient provider;
     private final BenchQueries queries;
     private final Function<SeedPlan, Seeder.Result> seeder;
 
-    Bench(PrintStream out, boolean terminal, BillingRunsClient runs, ProviderClient provider, BenchQueries queries,
+    Bench(PrintStream out, boolean terminal, TimeSource time, BillingRunsClient runs, ProviderClient provider, BenchQueries queries,
           Function<SeedPlan, Seeder.Result> seeder) {
         this.out = out;
         this.terminal = terminal;
+        this.time = time;
         this.runs = runs;
         this.provider = provider;
         this.queries = queries;
@@ -33,7 +36,7 @@ final class Bench {
     }
 
     int run(Commands.Bench command, Period current, String tag) throws InterruptedException {
-        long benchStart = System.nanoTime();
+        long benchStart = time.nanoTime();
         Period period = command.period().orElseGet(() -> queries.freePeriod(current));
         if (command.period().isPresent() && queries.used(period)) {
             throw CliException.failed("period " + period + " already has a run or invoices; the benchmark needs a month of its own");
@@ -43,19 +46,19 @@ final class Bench {
         seeder.apply(SeedPlan.allPending(tag, command.invoices(), period));
 
         out.printf(Locale.ROOT, "sequential loop: %,d charges one after another at the provider ...%n", command.sample());
-        SequentialLoop.Result sequential = new SequentialLoop(provider)
+        SequentialLoop.Result sequential = new SequentialLoop(provider, time)
                 .run(tag, command.sample(), new ProgressPrinter(out, terminal, "sequential"));
 
-        long runStart = System.nanoTime();
+        long runStart = time.nanoTime();
         RunView started = runs.start(period);
         out.printf("billing run %s: %s%n", period, started.status());
-        RunView completed = new RunWatcher(runs, new ProgressPrinter(out, terminal, "run " + period)).awaitCompleted(period);
-        Duration runTime = Duration.ofNanos(System.nanoTime() - runStart);
+        RunView completed = new RunWatcher(runs, new ProgressPrinter(out, terminal, "run " + period), time).awaitCompleted(period);
+        Duration runTime = time.since(runStart);
         out.print(RunReport.of(completed));
 
         var latency = queries.latency(period);
         LedgerCheck check = LedgerCheck.of(queries.invoicesOf(period), provider.capturedCharges());
-        Duration wall = Duration.ofNanos(System.nanoTime() - benchStart);
+        Duration wall = time.since(benchStart);
         double runPerSecond = completed.invoices().total() * 1_000_000_000.0 / Math.max(1, runTime.toNanos());
 
         out.println();

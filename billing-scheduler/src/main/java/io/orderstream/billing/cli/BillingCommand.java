@@ -3,10 +3,10 @@ package io.orderstream.billing.cli;
 import io.orderstream.billing.domain.Period;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.db.Database;
+import io.orderstream.platform.time.TimeSource;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -31,19 +31,19 @@ public final class BillingCommand {
     private final Env env;
     private final PrintStream out;
     private final PrintStream err;
-    private final Clock clock;
+    private final TimeSource time;
     private final boolean terminal;
 
-    BillingCommand(Env env, PrintStream out, PrintStream err, Clock clock, boolean terminal) {
+    BillingCommand(Env env, PrintStream out, PrintStream err, TimeSource time, boolean terminal) {
         this.env = env;
         this.out = out;
         this.err = err;
-        this.clock = clock;
+        this.time = time;
         this.terminal = terminal;
     }
 
     public static void main(String[] args) {
-        var command = new BillingCommand(Env.system(), System.out, System.err, Clock.systemUTC(), System.console() != null);
+        var command = new BillingCommand(Env.system(), System.out, System.err, TimeSource.system(), System.console() != null);
         System.exit(command.run(Arrays.asList(args)));
     }
 
@@ -92,19 +92,19 @@ public final class BillingCommand {
                 plan.invoices(), plan.tag(), env.string("DATABASE_URL", "the default database"));
         var printer = new ProgressPrinter(out, terminal, "seed");
         boolean big = plan.invoices() > Seeder.CHUNK;
-        long start = System.nanoTime();
+        long start = time.nanoTime();
         Seeder.Result result;
         try {
-            result = new Seeder(database.dataSource()).seed(plan, clock.instant(),
+            result = new Seeder(database.dataSource()).seed(plan, time.now(),
                     (written, total) -> {
                         if (big) {
-                            printer.update(written, total, System.nanoTime());
+                            printer.update(written, total, time.nanoTime());
                         }
                     });
         } finally {
             printer.finish();
         }
-        out.print(SeedReport.of(plan, result, Duration.ofNanos(System.nanoTime() - start)));
+        out.print(SeedReport.of(plan, result, time.since(start)));
         return result;
     }
 
@@ -113,7 +113,7 @@ public final class BillingCommand {
         BillingRunsClient runs = runsClient(HttpClient.newHttpClient());
         RunView started = runs.start(period);
         out.printf("billing run %s: %s (started by %s)%n", period, started.status(), started.startedAt().orElse("?"));
-        RunView completed = new RunWatcher(runs, new ProgressPrinter(out, terminal, "run " + period)).awaitCompleted(period);
+        RunView completed = new RunWatcher(runs, new ProgressPrinter(out, terminal, "run " + period), time).awaitCompleted(period);
         out.print(RunReport.of(completed));
         return 0;
     }
@@ -124,13 +124,13 @@ public final class BillingCommand {
         runs.requireRunsApi();
         var provider = new ProviderClient(http, uri("PAYMENT_PROVIDER_URL", "http://localhost:8084"));
         try (Database database = database()) {
-            return new Bench(out, terminal, runs, provider, new BenchQueries(database.dataSource()),
+            return new Bench(out, terminal, time, runs, provider, new BenchQueries(database.dataSource()),
                     plan -> seed(database, plan)).run(command, currentPeriod(), newTag());
         }
     }
 
     private Period currentPeriod() {
-        return Period.containing(clock.instant(), ZoneId.of(env.string("BILLING_ZONE", "UTC")));
+        return Period.containing(time.now(), ZoneId.of(env.string("BILLING_ZONE", "UTC")));
     }
 
     private BillingRunsClient runsClient(HttpClient http) {

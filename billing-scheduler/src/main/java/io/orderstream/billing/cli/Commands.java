@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The options of each command, parsed and checked; a missing period is decided later (it needs the clock). */
+/** The options of each command, parsed and checked; a missing period is decided later (it needs the time). */
 final class Commands {
 
     static final int MAX_CUSTOMERS = 10_000_000;

@@ -1,5 +1,6 @@
 package io.orderstream.billing.cli;
 
+import io.orderstream.platform.time.TimeSource;
 import java.time.Duration;
 
 /**
@@ -16,14 +17,16 @@ final class SequentialLoop {
     }
 
     private final ProviderClient provider;
+    private final TimeSource time;
 
-    SequentialLoop(ProviderClient provider) {
+    SequentialLoop(ProviderClient provider, TimeSource time) {
         this.provider = provider;
+        this.time = time;
     }
 
     Result run(String tag, int calls, ProgressPrinter printer) throws InterruptedException {
         int answered = 0;
-        long start = System.nanoTime();
+        long start = time.nanoTime();
         try {
             for (int n = 1; n <= calls; n++) {
                 String id = tag + "-" + n;
@@ -32,11 +35,11 @@ final class SequentialLoop {
                 if (status > 0) {
                     answered++;
                 }
-                printer.update(n, calls, System.nanoTime());
+                printer.update(n, calls, time.nanoTime());
             }
         } finally {
             printer.finish();
         }
-        return new Result(calls, answered, Duration.ofNanos(System.nanoTime() - start));
+        return new Result(calls, answered, time.since(start));
     }
 }

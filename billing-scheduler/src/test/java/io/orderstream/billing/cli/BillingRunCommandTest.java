@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.orderstream.platform.config.Env;
+import io.orderstream.platform.time.ManualTimeSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class BillingRunCommandTest {
 
-    private static final Clock DECEMBER = Clock.fixed(Instant.parse("2026-12-01T00:00:05Z"), ZoneOffset.UTC);
+    private final ManualTimeSource time = new ManualTimeSource(Instant.parse("2026-12-01T00:00:05Z"));
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -77,7 +76,7 @@ class BillingRunCommandTest {
     private int command(String... arguments) {
         var env = new Env(Map.of("BILLING_SCHEDULER_URL", "http://localhost:" + server.getAddress().getPort()));
         return new BillingCommand(env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), DECEMBER, false).run(List.of(arguments));
+                new PrintStream(err, true, StandardCharsets.UTF_8), time, false).run(List.of(arguments));
     }
 
     @Test
@@ -87,6 +86,7 @@ class BillingRunCommandTest {
         assertThat(status).isZero();
         assertThat(requests.get(0)).isEqualTo("POST /billing-runs {\"period\":\"2026-12\"}");
         assertThat(requests).contains("GET /billing-runs/2026-12");
+        assertThat(time.sleeps()).hasSize(2).allMatch(RunWatcher.POLL_INTERVAL::equals);
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("billing run 2026-12: RUNNING").contains("10/10").contains("run 2026-12: COMPLETED")
                 .containsPattern("paid +8").containsPattern("insufficient_funds +2");
