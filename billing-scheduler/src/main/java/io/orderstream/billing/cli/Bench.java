@@ -21,10 +21,10 @@ final class Bench {
     private final TimeSource time;
     private final BillingRunsClient runs;
     private final ProviderClient provider;
-    private final BenchQueries queries;
+    private final BillingQueries queries;
     private final Function<SeedPlan, Seeder.Result> seeder;
 
-    Bench(PrintStream out, boolean terminal, TimeSource time, BillingRunsClient runs, ProviderClient provider, BenchQueries queries,
+    Bench(PrintStream out, boolean terminal, TimeSource time, BillingRunsClient runs, ProviderClient provider, BillingQueries queries,
           Function<SeedPlan, Seeder.Result> seeder) {
         this.out = out;
         this.terminal = terminal;

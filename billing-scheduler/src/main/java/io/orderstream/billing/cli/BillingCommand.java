@@ -79,10 +79,11 @@ public final class BillingCommand {
     }
 
     private int seed(Commands.Seed command) {
-        Period period = command.period().orElseGet(this::currentPeriod);
-        SeedPlan plan = SeedPlan.demo(newTag(), command.customers(), command.invoicesPerCustomer(), period);
         try (Database database = database()) {
-            seed(database, plan);
+            Period period = command.period()
+                    .orElseGet(() -> new BillingQueries(database.dataSource()).periodWithoutRun(currentPeriod()));
+            seed(database, SeedPlan.demo(newTag(), command.customers(), command.invoicesPerCustomer(), period));
+            out.printf("charge them: bin/orderstream billing run --period %s%n", period);
         }
         return 0;
     }
@@ -124,7 +125,7 @@ public final class BillingCommand {
         runs.requireRunsApi();
         var provider = new ProviderClient(http, uri("PAYMENT_PROVIDER_URL", "http://localhost:8084"));
         try (Database database = database()) {
-            return new Bench(out, terminal, time, runs, provider, new BenchQueries(database.dataSource()),
+            return new Bench(out, terminal, time, runs, provider, new BillingQueries(database.dataSource()),
                     plan -> seed(database, plan)).run(command, currentPeriod(), newTag());
         }
     }

@@ -26,6 +26,14 @@ class RunViewTest {
     }
 
     @Test
+    void the_report_of_a_completed_run_says_when_pending_invoices_of_its_period_came_after_it() throws Exception {
+        String completed = RUNNING.replace("RUNNING", "COMPLETED");
+
+        assertThat(RunReport.of(RunView.of(Json.MAPPER.readTree(completed))))
+                .contains("20 invoices of 2026-12 are PENDING but came after its run completed");
+    }
+
+    @Test
     void done_counts_the_invoices_with_a_final_outcome() throws Exception {
         assertThat(RunView.of(Json.MAPPER.readTree(RUNNING)).invoices().done()).isEqualTo(50);
     }

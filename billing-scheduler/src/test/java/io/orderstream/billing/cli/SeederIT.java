@@ -125,12 +125,22 @@ class SeederIT {
     @Test
     void the_benchmark_takes_the_newest_month_without_invoices_or_a_run() {
         seeder.seed(SeedPlan.allPending("used", 5, Period.of(2030, 6)), NOW, (written, total) -> { });
-        var queries = new BenchQueries(database.dataSource());
+        var queries = new BillingQueries(database.dataSource());
 
         assertThat(queries.freePeriod(Period.of(2030, 6))).isEqualTo(Period.of(2030, 5));
         assertThat(queries.used(Period.of(2030, 6))).isTrue();
         assertThat(queries.invoicesOf(Period.of(2030, 6))).hasSize(5)
                 .allSatisfy(invoice -> assertThat(invoice.status()).isEqualTo("PENDING"));
         assertThat(queries.latency(Period.of(2030, 6))).isEmpty();
+    }
+
+    @Test
+    void the_demo_seed_takes_the_newest_month_without_a_run_as_invoices_of_a_run_done_would_wait_forever() throws SQLException {
+        execute("INSERT INTO billing_runs (period, status, started_by, started_at) VALUES ('2031-03', 'COMPLETED', 'CATCH_UP', now())");
+        seeder.seed(SeedPlan.allPending("pending", 5, Period.of(2031, 2)), NOW, (written, total) -> { });
+        var queries = new BillingQueries(database.dataSource());
+
+        assertThat(queries.periodWithoutRun(Period.of(2031, 3))).isEqualTo(Period.of(2031, 2));
+        assertThat(queries.periodWithoutRun(Period.of(2031, 4))).isEqualTo(Period.of(2031, 4));
     }
 }

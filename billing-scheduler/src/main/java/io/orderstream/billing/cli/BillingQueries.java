@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** What the benchmark reads from billing's tables. */
-final class BenchQueries {
+/** What the billing commands read from billing's tables. */
+final class BillingQueries {
 
     static final int MONTHS_BACK = 240;
 
@@ -22,19 +22,33 @@ final class BenchQueries {
 
     private final DataSource dataSource;
 
-    BenchQueries(DataSource dataSource) {
+    BillingQueries(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** The newest month up to {@code newest} that has neither a billing run nor an invoice: a run of it charges the bench's only. */
     Period freePeriod(Period newest) {
+        return newestWhere(newest, "SELECT EXISTS (SELECT 1 FROM billing_runs WHERE period = ?) OR EXISTS (SELECT 1 FROM invoices WHERE period = ?)",
+                2, "runs and invoices");
+    }
+
+    /**
+     * The newest month up to {@code newest} without a billing run, whose pending invoices a run will still charge (the
+     * current month's run may have run already: billing-scheduler catches up on start-up).
+     */
+    Period periodWithoutRun(Period newest) {
+        return newestWhere(newest, "SELECT EXISTS (SELECT 1 FROM billing_runs WHERE period = ?)", 1, "runs");
+    }
+
+    /** {@code usedQuery} takes the month {@code parameters} times and says whether it is used. */
+    private Period newestWhere(Period newest, String usedQuery, int parameters, String what) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement used = connection.prepareStatement("""
-                     SELECT EXISTS (SELECT 1 FROM billing_runs WHERE period = ?) OR EXISTS (SELECT 1 FROM invoices WHERE period = ?)""")) {
+             PreparedStatement used = connection.prepareStatement(usedQuery)) {
             YearMonth month = newest.month();
             for (int back = 0; back < MONTHS_BACK; back++, month = month.minusMonths(1)) {
-                used.setString(1, month.toString());
-                used.setString(2, month.toString());
+                for (int parameter = 1; parameter <= parameters; parameter++) {
+                    used.setString(parameter, month.toString());
+                }
                 try (ResultSet result = used.executeQuery()) {
                     result.next();
                     if (!result.getBoolean(1)) {
@@ -42,7 +56,7 @@ final class BenchQueries {
                     }
                 }
             }
-            throw CliException.failed("no month in the last " + MONTHS_BACK + " is free of runs and invoices; give --period");
+            throw CliException.failed("no month in the last " + MONTHS_BACK + " is free of " + what + "; give --period");
         } catch (SQLException e) {
             throw CliException.failed("reading billing's tables failed: " + e.getMessage(), e);
         }
