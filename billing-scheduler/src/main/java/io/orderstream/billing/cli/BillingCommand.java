@@ -113,7 +113,7 @@ public final class BillingCommand {
         Period period = command.period().orElseGet(this::currentPeriod);
         BillingRunsClient runs = runsClient(HttpClient.newHttpClient());
         RunView started = runs.start(period);
-        out.printf("billing run %s: %s (started by %s)%n", period, started.status(), started.startedAt().orElse("?"));
+        out.printf("billing run %s: %s (started %s)%n", period, started.status(), started.startedAt().orElse("?"));
         RunView completed = new RunWatcher(runs, new ProgressPrinter(out, terminal, "run " + period), time).awaitCompleted(period);
         out.print(RunReport.of(completed));
         return 0;
@@ -142,8 +142,15 @@ public final class BillingCommand {
         return URI.create(env.string(variable, absent));
     }
 
+    /** billing's tables, migrated if the service has not yet; a database that cannot be reached fails the command with why. */
     private Database database() {
-        return Database.connect(env.with("DATABASE_POOL_SIZE", Integer.toString(Seeder.CONNECTIONS + 1)), "billing-cli", "billing").migrate();
+        Env pool = env.with("DATABASE_POOL_SIZE", Integer.toString(Seeder.CONNECTIONS + 1));
+        try {
+            return Database.connect(pool, "billing-cli", "billing").migrate();
+        } catch (RuntimeException e) {
+            throw CliException.failed("PostgreSQL at " + env.string("DATABASE_URL", "the default address")
+                    + " cannot be used (" + e.getMessage() + "); is the stack up (bin/orderstream up)?", e);
+        }
     }
 
     private static String newTag() {
