@@ -5,20 +5,7 @@
 
 DLQ_REPLAY_JAR="$ROOT/dlq-replay/target/dlq-replay.jar"
 
-# dlq_property <file> <key>: a value of a java.util.Properties file, its backslash escapes undone
-dlq_property() {
-  local key="${2//./\\.}"
-  sed -n "s/^${key}=//p" "$1" | head -n 1 | sed 's/\\\(.\)/\1/g'
-}
-
-# dlq_stack_value <key>: a value of the running stack's state file; empty when no stack is up
-dlq_stack_value() {
-  local state="$ORDERSTREAM_HOME/state.properties" pid
-  [[ -f "$state" && "$(dlq_property "$state" status)" =~ ^(UP|DEGRADED)$ ]] || return 0
-  pid="$(dlq_property "$state" supervisor.pid)"
-  { [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; } || return 0
-  dlq_property "$state" "$1"
-}
+source "$ROOT/bin/lib/stack-state.sh"
 
 dlq_build_if_missing() {
   [[ -f "$DLQ_REPLAY_JAR" ]] && return 0
@@ -28,8 +15,8 @@ dlq_build_if_missing() {
 
 run_dlq_replay() {
   dlq_build_if_missing
-  KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-$(dlq_stack_value component.kafka.url)}"
-  SCHEMA_REGISTRY_URL="${SCHEMA_REGISTRY_URL:-$(dlq_stack_value component.registry.url)}"
+  KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-$(stack_value component.kafka.url)}"
+  SCHEMA_REGISTRY_URL="${SCHEMA_REGISTRY_URL:-$(stack_value component.registry.url)}"
   export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-localhost:${KAFKA_PORT:-9092}}"
   export SCHEMA_REGISTRY_URL="${SCHEMA_REGISTRY_URL:-http://localhost:${REGISTRY_PORT:-8085}/apis/registry/v3}"
   local options=()

@@ -2,8 +2,8 @@ package io.orderstream.dlq;
 
 import io.orderstream.dlq.record.DeadLetter;
 import io.orderstream.dlq.record.FailureHeaders;
-import io.orderstream.dlq.text.Table;
-import io.orderstream.dlq.text.Table.Column;
+import io.orderstream.platform.text.Table;
+import io.orderstream.platform.text.Table.Column;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

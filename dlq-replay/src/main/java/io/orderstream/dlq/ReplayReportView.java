@@ -3,8 +3,8 @@ package io.orderstream.dlq;
 import io.orderstream.dlq.replay.ReplayOutcome;
 import io.orderstream.dlq.replay.ReplayOutcome.Kind;
 import io.orderstream.dlq.replay.ReplayReport;
-import io.orderstream.dlq.text.Table;
-import io.orderstream.dlq.text.Table.Column;
+import io.orderstream.platform.text.Table;
+import io.orderstream.platform.text.Table.Column;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -48,6 +48,10 @@ public final class Gateway {
         return book.charges();
     }
 
+    public LedgerPage ledgerPage(int from, int limit) {
+        return book.page(from, limit);
+    }
+
     public List<Charge> chargesWithReference(String reference) {
         return book.chargesWithReference(reference);
     }

@@ -12,7 +12,7 @@ import io.orderstream.platform.http.Json;
 import io.orderstream.platform.http.Problem;
 import io.orderstream.platform.http.ProblemException;
 
-/** {@code POST /v1/charges}, {@code GET /v1/charges?reference=} and {@code GET /v1/ledger}. */
+/** {@code POST /v1/charges}, {@code GET /v1/charges?reference=}, {@code GET /v1/ledger} and {@code GET /v1/ledger/charges}. */
 public final class ChargeRoutes {
 
     private final Gateway gateway;
@@ -27,7 +27,8 @@ public final class ChargeRoutes {
         routing.addFeature(new ConnectionDrops())
                 .post("/v1/charges", this::charge)
                 .get("/v1/charges", this::chargesWithReference)
-                .get("/v1/ledger", this::ledger);
+                .get("/v1/ledger", this::ledger)
+                .get("/v1/ledger/charges", this::ledgerPage);
     }
 
     private void charge(ServerRequest request, ServerResponse response) {
@@ -48,5 +49,11 @@ public final class ChargeRoutes {
 
     private void ledger(ServerRequest request, ServerResponse response) {
         Json.send(response, Status.OK_200, LedgerView.of(gateway.charges()));
+    }
+
+    private void ledgerPage(ServerRequest request, ServerResponse response) {
+        int from = LedgerPageQuery.integer(request, "from", 0, 0, Integer.MAX_VALUE);
+        int limit = LedgerPageQuery.integer(request, "limit", LedgerPageQuery.DEFAULT_LIMIT, 1, LedgerPageQuery.MAX_LIMIT);
+        Json.send(response, Status.OK_200, LedgerPageView.of(gateway.ledgerPage(from, limit)));
     }
 }

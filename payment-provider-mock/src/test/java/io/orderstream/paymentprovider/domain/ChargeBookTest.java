@@ -107,4 +107,47 @@ class ChargeBookTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void a_ledger_page_holds_the_charges_from_a_position_in_recording_order_and_where_to_go_on() {
+        var book = new ChargeBook();
+        book.recordFirst("key-1", request("order-1"), charged("ch_1", "key-1"));
+        book.recordFirst("key-2", request("order-2"), charged("ch_2", "key-2"));
+        book.recordFirst("key-3", request("order-3"), charged("ch_3", "key-3"));
+
+        LedgerPage page = book.page(1, 1);
+
+        assertThat(page.charges()).extracting(Charge::id).containsExactly("ch_2");
+        assertThat(page.next()).isEqualTo(2);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.hasMore()).isTrue();
+    }
+
+    @Test
+    void paging_to_the_end_yields_every_charge_once_and_no_refusal_or_replay() {
+        var book = new ChargeBook();
+        book.recordFirst("key-1", request("order-1"), charged("ch_1", "key-1"));
+        book.recordFirst("key-1", request("order-1"), charged("ch_9", "key-1"));
+        book.recordFirst("key-2", request("order-2"), new ChargeOutcome.Refused(Refusal.CUSTOMER_NOT_FOUND));
+        book.recordFirst("key-3", request("order-3"), charged("ch_3", "key-3"));
+
+        LedgerPage first = book.page(0, 1);
+        LedgerPage second = book.page(first.next(), 1);
+
+        assertThat(first.charges()).extracting(Charge::id).containsExactly("ch_1");
+        assertThat(second.charges()).extracting(Charge::id).containsExactly("ch_3");
+        assertThat(second.hasMore()).isFalse();
+    }
+
+    @Test
+    void a_page_past_the_end_is_empty_and_stays_there() {
+        var book = new ChargeBook();
+        book.recordFirst("key-1", request("order-1"), charged("ch_1", "key-1"));
+
+        LedgerPage page = book.page(5, 10);
+
+        assertThat(page.charges()).isEmpty();
+        assertThat(page.next()).isEqualTo(5);
+        assertThat(page.hasMore()).isFalse();
+    }
 }

@@ -192,6 +192,28 @@ class ChargeApiTest {
     }
 
     @Test
+    void the_ledger_pages_list_every_charge_once_in_recording_order() throws Exception {
+        String reference = unique("order");
+        client.charge(unique("key"), chargeJson("cust-1", 100, "EUR", reference));
+        client.charge(unique("key"), chargeJson("cust-1", 200, "EUR", reference));
+        int total = client.ledger().get("charges").size();
+
+        JsonNode first = json(client.get("/v1/ledger/charges?from=" + (total - 2) + "&limit=1"));
+        JsonNode second = json(client.get("/v1/ledger/charges?from=" + first.get("next").asInt() + "&limit=1"));
+
+        assertThat(first.get("charges").findValuesAsText("amount")).containsExactly("100");
+        assertThat(second.get("charges").findValuesAsText("amount")).containsExactly("200");
+        assertThat(second.get("next").asInt()).isEqualTo(second.get("total").asInt());
+    }
+
+    @Test
+    void a_ledger_page_limit_out_of_range_is_400_invalid_query() throws Exception {
+        assertProblem(client.get("/v1/ledger/charges?limit=10001"), 400, "invalid_query");
+        assertProblem(client.get("/v1/ledger/charges?from=-1"), 400, "invalid_query");
+        assertProblem(client.get("/v1/ledger/charges?limit=ten"), 400, "invalid_query");
+    }
+
+    @Test
     void charges_are_counted_in_the_metrics_by_outcome() throws Exception {
         client.charge(unique("key"), chargeJson("cust-1", 1250, "EUR", unique("order")));
 

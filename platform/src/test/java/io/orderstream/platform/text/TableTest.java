@@ -1,9 +1,9 @@
-package io.orderstream.dlq.text;
+package io.orderstream.platform.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.orderstream.dlq.text.Table.Column;
+import io.orderstream.platform.text.Table.Column;
 import org.junit.jupiter.api.Test;
 
 class TableTest {

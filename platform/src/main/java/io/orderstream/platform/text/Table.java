@@ -1,4 +1,4 @@
-package io.orderstream.dlq.text;
+package io.orderstream.platform.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
