@@ -5,7 +5,9 @@ import io.orderstream.billing.kafka.PaymentLoop;
 import io.orderstream.billing.payment.HttpPaymentProvider;
 import io.orderstream.billing.payment.PaymentWorker;
 import io.orderstream.billing.payment.TimedPaymentProvider;
+import io.orderstream.billing.run.BillingRun;
 import io.orderstream.platform.config.Env;
+import io.orderstream.platform.db.Database;
 import io.orderstream.platform.http.ServiceServer;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
@@ -30,13 +32,23 @@ public final class BillingSchedulerService implements AutoCloseable {
 
     private final HttpPaymentProvider provider;
     private final LoopService service;
+    private final Database database;
+    private final BillingRun billingRun;
 
-    private BillingSchedulerService(HttpPaymentProvider provider, LoopService service) {
+    private BillingSchedulerService(HttpPaymentProvider provider, LoopService service, Database database,
+                                    BillingRun billingRun) {
         this.provider = provider;
         this.service = service;
+        this.database = database;
+        this.billingRun = billingRun;
     }
 
     public static BillingSchedulerService start(Env env) {
+        return start(env, TimeSource.system());
+    }
+
+    /** With the billing run's time from {@code time}: a test advances it to the 1st and expects a run. */
+    public static BillingSchedulerService start(Env env, TimeSource time) {
         KafkaSettings kafka = KafkaSettings.from(env);
         PaymentWorkerSettings settings = PaymentWorkerSettings.from(env);
         ServiceServer.Builder http = ServiceServer.builder(SERVICE).port(env, "BILLING_SCHEDULER_PORT", 8083);
@@ -46,9 +58,13 @@ public final class BillingSchedulerService implements AutoCloseable {
         var provider = new HttpPaymentProvider(settings.providerUrl(), settings.providerTimeout());
         var worker = new PaymentWorker(new TimedPaymentProvider(provider, metrics, TimeSource.system()), Clock.systemUTC());
         var loop = PaymentLoop.create(kafka, settings, worker, metrics).start();
+        Database database = Database.connect(env, SERVICE, "billing").migrate();
+        BillingRun billingRun = BillingRun.start(env, kafka, database.dataSource(), metrics, time, http);
         try {
-            return new BillingSchedulerService(provider, LoopService.start(loop, http, kafka));
+            return new BillingSchedulerService(provider, LoopService.start(loop, http, kafka), database, billingRun);
         } catch (RuntimeException e) {
+            billingRun.close();
+            database.close();
             provider.close();
             throw e;
         }
@@ -65,7 +81,9 @@ public final class BillingSchedulerService implements AutoCloseable {
     /** Stops answering; the calls in flight finish and their batch commits first. */
     @Override
     public void close() {
+        billingRun.close();
         service.close();
         provider.close();
+        database.close();
     }
 }

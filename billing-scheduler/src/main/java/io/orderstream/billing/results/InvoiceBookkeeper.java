@@ -1,0 +1,230 @@
+package io.orderstream.billing.results;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.orderstream.billing.domain.Booking;
+import io.orderstream.billing.domain.Bookkeeping;
+import io.orderstream.billing.domain.ChargeResult;
+import io.orderstream.billing.domain.DunningSchedule;
+import io.orderstream.billing.domain.FailureReason;
+import io.orderstream.billing.domain.Invoice;
+import io.orderstream.billing.domain.InvoiceStatus;
+import io.orderstream.billing.domain.ResultStatus;
+import io.orderstream.billing.run.InvoiceRows;
+import io.orderstream.platform.consumer.GroupListener;
+import io.orderstream.platform.time.TimeSource;
+import io.orderstream.schemas.payment.PaymentOrigin;
+import io.orderstream.schemas.payment.PaymentResult;
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Books a batch of payments.results in the consumer's PostgreSQL transaction (which also stores the offsets): locks
+ * the batch's invoices, applies {@link Bookkeeping#book} to each result in order, writes the changed invoices and
+ * one invoice_attempts row per booked result. Results of orders are not ours and are skipped; a result for an
+ * invoice the database does not have fails the batch, which the platform's consumer then stores record by record
+ * and dead-letters the one that fails ({@code payments.results.dlq}). Each failure is logged and counted in
+ * {@code orderstream_billing_invoice_failures_total{reason}} (a batch the database rolls back and that is stored
+ * again may count twice; the invoices are what is exact).
+ */
+public final class InvoiceBookkeeper implements GroupListener.RowWriter<PaymentResult> {
+
+    private static final System.Logger LOG = System.getLogger(InvoiceBookkeeper.class.getName());
+
+    private static final String LOCK = "SELECT * FROM invoices WHERE id = ANY(?) ORDER BY id FOR UPDATE";
+    private static final String LAST_ATTEMPTS = """
+            SELECT invoice_id, max(seq) FROM invoice_attempts WHERE invoice_id = ANY(?) GROUP BY invoice_id
+            """;
+    private static final String UPDATE = """
+            UPDATE invoices SET status = ?, failure_reason = ?, charge_id = ?, next_attempt_at = ?, updated_at = ?
+            WHERE id = ?
+            """;
+    private static final String ATTEMPT = """
+            INSERT INTO invoice_attempts (invoice_id, seq, request_id, idempotency_key, outcome, reason, charge_id,
+                requested_at, booked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private record Attempt(String invoiceId, int seq, PaymentResult result, String reason, Instant requestedAt) {
+    }
+
+    private final DunningSchedule dunning;
+    private final TimeSource time;
+    private final MeterRegistry metrics;
+    private final Counter needsReview;
+
+    public InvoiceBookkeeper(DunningSchedule dunning, TimeSource time, MeterRegistry metrics) {
+        this.dunning = dunning;
+        this.time = time;
+        this.metrics = metrics;
+        this.needsReview = Counter.builder("orderstream.billing.invoices.needs_review")
+                .description("invoices flagged for manual review: money may have moved but the books disagree")
+                .register(metrics);
+    }
+
+    @Override
+    public void write(Connection connection, List<PaymentResult> values) throws SQLException {
+        List<PaymentResult> ours = values.stream().filter(r -> r.getOrigin() == PaymentOrigin.INVOICE).toList();
+        if (ours.isEmpty()) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        ours.forEach(result -> ids.add(result.getOriginId()));
+        Map<String, Invoice> invoices = lock(connection, ids);
+        if (invoices.size() < ids.size()) {
+            Set<String> unknown = new HashSet<>(ids);
+            unknown.removeAll(invoices.keySet());
+            throw new UnknownInvoiceException(unknown);
+        }
+        Map<String, Integer> seqs = lastAttempts(connection, ids);
+        Instant now = time.now();
+        Map<String, Invoice> changed = new LinkedHashMap<>();
+        List<Attempt> attempts = new ArrayList<>();
+        List<FailureReason> failures = new ArrayList<>();
+        for (PaymentResult result : ours) {
+            Invoice before = invoices.get(result.getOriginId());
+            Booking booking = Bookkeeping.book(before, chargeResult(result), dunning, now);
+            Invoice after = apply(before, booking, now);
+            if (after == before) {
+                LOG.log(Level.DEBUG, "invoice " + before.id() + ": " + ((Booking.Ignored) booking).why());
+                continue;
+            }
+            invoices.put(after.id(), after);
+            changed.put(after.id(), after);
+            int seq = seqs.merge(after.id(), 1, Integer::sum);
+            attempts.add(new Attempt(after.id(), seq, result, reason(booking, result), before.requestedAt()));
+            report(after, booking, result, failures);
+        }
+        update(connection, changed.values());
+        insert(connection, attempts, now);
+        failures.forEach(reason -> Counter.builder("orderstream.billing.invoice.failures")
+                .description("invoice charges that failed, by reason").tag("reason", reason.code())
+                .register(metrics).increment());
+    }
+
+    private static ChargeResult chargeResult(PaymentResult result) {
+        return new ChargeResult(result.getOriginId(), result.getRequestId(),
+                ResultStatus.valueOf(result.getStatus().name()), result.getCode(), result.getChargeId(),
+                result.getCompletedAt());
+    }
+
+    private static Invoice apply(Invoice i, Booking booking, Instant now) {
+        return switch (booking) {
+            case Booking.Paid paid -> with(i, InvoiceStatus.PAID, null, paid.chargeId(), null, now);
+            case Booking.Failed failed -> with(i, InvoiceStatus.ERROR, failed.reason(), i.chargeId(),
+                    failed.nextAttemptAt(), now);
+            case Booking.NeedsReview review -> with(i, InvoiceStatus.NEEDS_REVIEW, i.failureReason(), i.chargeId(),
+                    null, now);
+            case Booking.Ignored ignored -> i;
+        };
+    }
+
+    private static Invoice with(Invoice i, InvoiceStatus status, FailureReason reason, String chargeId,
+                                Instant nextAttemptAt, Instant now) {
+        return new Invoice(i.id(), i.customerId(), i.amount(), i.currency(), i.period(), status, reason, chargeId,
+                i.runPeriod(), i.chargeKey(), i.dunningAttempt(), nextAttemptAt, i.requestedAt(), i.createdAt(), now);
+    }
+
+    private static String reason(Booking booking, PaymentResult result) {
+        return switch (booking) {
+            case Booking.Failed failed -> failed.reason().code();
+            case Booking.NeedsReview review -> result.getCode() != null ? result.getCode() : "needs_review";
+            default -> null;
+        };
+    }
+
+    private void report(Invoice after, Booking booking, PaymentResult result, List<FailureReason> failures) {
+        switch (booking) {
+            case Booking.Failed failed -> {
+                failures.add(failed.reason());
+                LOG.log(Level.INFO, "invoice " + after.id() + " failed: " + failed.reason().code() + " ("
+                        + result.getStatus() + " " + result.getCode() + ": " + result.getReason() + ") under "
+                        + result.getRequestId() + (failed.nextAttemptAt() == null ? "; not retried"
+                        : "; retried at " + failed.nextAttemptAt()));
+            }
+            case Booking.NeedsReview review -> {
+                needsReview.increment();
+                LOG.log(Level.WARNING, "invoice " + after.id() + " NEEDS_REVIEW, never charged again automatically: "
+                        + review.why());
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static Map<String, Invoice> lock(Connection connection, Set<String> ids) throws SQLException {
+        Map<String, Invoice> invoices = new HashMap<>();
+        try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+            lock.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            try (ResultSet rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    Invoice invoice = InvoiceRows.read(rows);
+                    invoices.put(invoice.id(), invoice);
+                }
+            }
+        }
+        return invoices;
+    }
+
+    private static Map<String, Integer> lastAttempts(Connection connection, Set<String> ids) throws SQLException {
+        Map<String, Integer> seqs = new HashMap<>();
+        try (PreparedStatement last = connection.prepareStatement(LAST_ATTEMPTS)) {
+            last.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            try (ResultSet rows = last.executeQuery()) {
+                while (rows.next()) {
+                    seqs.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        }
+        return seqs;
+    }
+
+    private static void update(Connection connection, Iterable<Invoice> invoices) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            for (Invoice invoice : invoices) {
+                update.setString(1, invoice.status().name());
+                update.setString(2, invoice.failureReason() == null ? null : invoice.failureReason().code());
+                update.setString(3, invoice.chargeId());
+                update.setTimestamp(4, timestamp(invoice.nextAttemptAt()));
+                update.setTimestamp(5, timestamp(invoice.updatedAt()));
+                update.setString(6, invoice.id());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private static void insert(Connection connection, List<Attempt> attempts, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(ATTEMPT)) {
+            for (Attempt attempt : attempts) {
+                PaymentResult result = attempt.result();
+                insert.setString(1, attempt.invoiceId());
+                insert.setInt(2, attempt.seq());
+                insert.setString(3, result.getRequestId());
+                insert.setString(4, result.getRequestId());
+                insert.setString(5, result.getStatus().name());
+                insert.setString(6, attempt.reason());
+                insert.setString(7, result.getChargeId());
+                insert.setTimestamp(8, timestamp(attempt.requestedAt()));
+                insert.setTimestamp(9, Timestamp.from(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
