@@ -4,7 +4,17 @@ import static io.orderstream.billing.BillingStack.DEADLINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderstream.localstack.testing.TopicReader;
+import io.orderstream.localstack.testing.TopicWriter;
 import io.orderstream.paymentprovider.domain.Charge;
+import io.orderstream.platform.kafka.KafkaSettings;
+import io.orderstream.platform.kafka.TopicCatalog;
+import io.orderstream.platform.loop.DeadLetterHeaders;
+import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.schemas.payment.PaymentOrigin;
+import io.orderstream.schemas.payment.PaymentResult;
+import io.orderstream.schemas.payment.PaymentStatus;
+import java.nio.charset.StandardCharsets;
 import io.orderstream.platform.http.Json;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,6 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,6 +141,39 @@ class BillingRunIT {
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(json(invalid).path("code").asText()).isEqualTo("invalid_period");
         assertThat(json(stack.get("/billing-runs/2025-01")).path("code").asText()).isEqualTo("billing_run_not_found");
+    }
+
+    @Test
+    void resultsForUnknownInvoicesAndPoisonPillsAreDeadLetteredAndBookingCarriesOn() throws Exception {
+        var kafka = KafkaSettings.from(stack.env);
+        String topic = kafka.prefixed(TopicCatalog.PAYMENT_RESULTS.name());
+        try (var results = new TopicWriter<>(kafka.bootstrapServers(), topic,
+                     AvroSerdes.registry(kafka).valueSerde(TopicCatalog.PAYMENT_RESULTS).serializer(), DEADLINE);
+             var garbage = new TopicWriter<>(kafka.bootstrapServers(), topic, new ByteArraySerializer(), DEADLINE);
+             var deadLetters = new TopicReader<>(kafka.bootstrapServers(), topic + ".dlq", (t, bytes) -> bytes)) {
+            results.send("after-0", PaymentResult.newBuilder().setRequestId("invoice/nobody/charge")
+                    .setOrigin(PaymentOrigin.INVOICE).setOriginId("nobody").setStatus(PaymentStatus.CAPTURED)
+                    .setAmount(100).setCurrency("EUR").setChargeId("ch_nobody").setCode(null).setReason(null)
+                    .setAttempts(1).setCompletedAt(Instant.now()).build());
+            garbage.send("after-0", "not avro".getBytes(StandardCharsets.UTF_8));
+            invoices.seed("2026-05", seeds("after", 1, i -> "approve-a" + i, "EUR"));
+
+            stack.startRun("2026-05");
+
+            assertThat(awaitCompleted("2026-05").path("invoices").path("paid").asLong()).isEqualTo(1);
+            deadLetters.await(2, record -> record.key().equals("after-0"), DEADLINE);
+            assertThat(deadLetters.seen(record -> true))
+                    .extracting(record -> header(record, DeadLetterHeaders.SERVICE)).containsOnly("billing-scheduler");
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        for (Header header : record.headers()) {
+            if (header.key().equals(name)) {
+                return new String(header.value(), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static JsonNode awaitCompleted(String period) throws Exception {

@@ -31,6 +31,8 @@ final class BillingStack implements AutoCloseable {
     final InProcessProvider provider = new InProcessProvider();
     final FlakyProxy proxy = new FlakyProxy(provider.url());
     final Env env;
+    /** The variables of {@link #env}, for an instance in a process of its own. */
+    final Map<String, String> variables;
     private final Database fixture;
     private final List<StackService<BillingSchedulerService>> instances = new ArrayList<>();
 
@@ -43,7 +45,8 @@ final class BillingStack implements AutoCloseable {
                 "PAYMENT_PROVIDER_TIMEOUT", "PT5S",
                 "RETRY_BACKOFFS", "PT0.3S,PT0.6S",
                 "BILLING_TICK", "PT0.2S"));
-        env = new Env(StackService.variables("billing", own, variables));
+        this.variables = StackService.variables("billing", own, variables);
+        env = new Env(this.variables);
         instances.add(start("0"));
         fixture = Database.connect(env, "billing-fixture", "billing");
     }
@@ -73,8 +76,12 @@ final class BillingStack implements AutoCloseable {
     }
 
     static HttpResponse<String> post(StackService<BillingSchedulerService> instance, String path, String json) {
+        return post(instance.service().port(), path, json);
+    }
+
+    static HttpResponse<String> post(int port, String path, String json) {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + instance.service().port() + path))
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                     HttpResponse.BodyHandlers.ofString());
