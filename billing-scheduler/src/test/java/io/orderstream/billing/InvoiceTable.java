@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,22 @@ final class InvoiceTable {
             }
         }
         return rows;
+    }
+
+    /** The keys of the invoice's booked attempts, in order. */
+    List<String> attemptKeys(String invoiceId) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT idempotency_key FROM invoice_attempts WHERE invoice_id = ? ORDER BY seq")) {
+            select.setString(1, invoiceId);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    keys.add(row.getString(1));
+                }
+            }
+        }
+        return keys;
     }
 
     int attempts(String invoiceId) throws SQLException {

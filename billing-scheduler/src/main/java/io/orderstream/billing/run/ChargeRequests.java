@@ -43,7 +43,8 @@ public final class ChargeRequests {
             WHERE i.period = ? AND i.status = 'PENDING' ORDER BY i.id LIMIT ? FOR UPDATE OF i SKIP LOCKED
             """;
     private static final String TIMED_OUT = COLUMNS + """
-            WHERE i.status = 'CHARGING' AND i.requested_at < ? ORDER BY i.id LIMIT ? FOR UPDATE OF i SKIP LOCKED
+            WHERE i.status = 'CHARGING' AND i.requested_at < ? ORDER BY i.requested_at LIMIT ?
+            FOR UPDATE OF i SKIP LOCKED
             """;
     private static final String DUE_FOR_DUNNING = COLUMNS + """
             WHERE i.next_attempt_at <= ? AND i.status = 'ERROR' ORDER BY i.next_attempt_at, i.id LIMIT ?
