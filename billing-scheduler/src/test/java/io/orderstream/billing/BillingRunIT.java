@@ -167,6 +167,46 @@ class BillingRunIT {
         }
     }
 
+    @Test
+    void aResultThatOvertakesTheCommitMarkingItsInvoiceChargingIsBookedAndCountedInTheRun() throws Exception {
+        invoices.seed("2026-04", seeds("overtaken", 1, i -> "approve-o" + i, "EUR"));
+        var kafka = KafkaSettings.from(stack.env);
+        try (var results = new TopicWriter<>(kafka.bootstrapServers(),
+                kafka.prefixed(TopicCatalog.PAYMENT_RESULTS.name()),
+                AvroSerdes.registry(kafka).valueSerde(TopicCatalog.PAYMENT_RESULTS).serializer(), DEADLINE)) {
+            results.send("overtaken-0", PaymentResult.newBuilder().setRequestId("invoice/overtaken-0/charge")
+                    .setOrigin(PaymentOrigin.INVOICE).setOriginId("overtaken-0").setStatus(PaymentStatus.CAPTURED)
+                    .setAmount(100).setCurrency("EUR").setChargeId("ch_overtaken").setCode(null).setReason(null)
+                    .setAttempts(1).setCompletedAt(Instant.now()).build());
+        }
+        Eventually.await(DEADLINE, () -> invoices.period("2026-04").get("overtaken-0").status(),
+                status -> status.equals("PAID"));
+
+        stack.startRun("2026-04");
+
+        JsonNode run = awaitCompleted("2026-04");
+        assertThat(run.path("invoices").path("total").asLong()).isEqualTo(1);
+        assertThat(run.path("invoices").path("paid").asLong()).isEqualTo(1);
+        InvoiceTable.Row row = invoices.period("2026-04").get("overtaken-0");
+        assertThat(row.chargeId()).isEqualTo("ch_overtaken");
+        assertThat(row.runPeriod()).isEqualTo("2026-04");
+        assertThat(stack.provider.chargesFor("overtaken-0")).as("never sent again").isEmpty();
+    }
+
+    @Test
+    void aChargingInvoiceWhoseResultNeverCameIsSentAgainUnderTheSameKeyAfterTheTimeout() throws Exception {
+        invoices.seed("2026-03", seeds("lost", 1, i -> "approve-l" + i, "EUR"));
+        invoices.markCharging("lost-0", "2026-03", stack.time.now().minus(Duration.ofMinutes(16)));
+
+        InvoiceTable.Row row = Eventually.await(DEADLINE, () -> invoices.period("2026-03").get("lost-0"),
+                lost -> lost.status().equals("PAID"));
+
+        assertThat(stack.provider.chargesFor("lost-0")).singleElement().satisfies(charge -> {
+            assertThat(charge.idempotencyKey()).isEqualTo("invoice/lost-0/charge");
+            assertThat(charge.id()).isEqualTo(row.chargeId());
+        });
+    }
+
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         for (Header header : record.headers()) {
             if (header.key().equals(name)) {

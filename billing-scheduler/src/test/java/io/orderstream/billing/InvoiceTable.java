@@ -63,6 +63,19 @@ final class InvoiceTable {
         }
     }
 
+    /** Marks an invoice CHARGING under its run's key, as if its request had been sent at {@code requestedAt}. */
+    void markCharging(String invoiceId, String runPeriod, Instant requestedAt) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE invoices SET status = 'CHARGING',"
+                     + " run_period = ?, charge_key = ?, requested_at = ? WHERE id = ?")) {
+            update.setString(1, runPeriod);
+            update.setString(2, "invoice/" + invoiceId + "/charge");
+            update.setTimestamp(3, Timestamp.from(requestedAt));
+            update.setString(4, invoiceId);
+            update.executeUpdate();
+        }
+    }
+
     Map<String, Row> period(String period) throws SQLException {
         Map<String, Row> rows = new HashMap<>();
         try (Connection connection = database.getConnection();

@@ -48,7 +48,8 @@ public final class InvoiceBookkeeper implements GroupListener.RowWriter<PaymentR
             SELECT invoice_id, max(seq) FROM invoice_attempts WHERE invoice_id = ANY(?) GROUP BY invoice_id
             """;
     private static final String UPDATE = """
-            UPDATE invoices SET status = ?, failure_reason = ?, charge_id = ?, next_attempt_at = ?, updated_at = ?
+            UPDATE invoices SET status = ?, failure_reason = ?, charge_id = ?, next_attempt_at = ?, updated_at = ?,
+                run_period = ?, charge_key = ?
             WHERE id = ?
             """;
     private static final String ATTEMPT = """
@@ -130,10 +131,15 @@ public final class InvoiceBookkeeper implements GroupListener.RowWriter<PaymentR
         };
     }
 
+    /**
+     * The invoice after a booking. One still PENDING (its result overtook the commit that marks it CHARGING, or that
+     * commit was lost in a crash) takes the run of its period and the run's key, so the run counts it.
+     */
     private static Invoice with(Invoice i, InvoiceStatus status, FailureReason reason, String chargeId,
                                 Instant nextAttemptAt, Instant now) {
         return new Invoice(i.id(), i.customerId(), i.amount(), i.currency(), i.period(), status, reason, chargeId,
-                i.runPeriod(), i.chargeKey(), i.dunningAttempt(), nextAttemptAt, i.requestedAt(), i.createdAt(), now);
+                i.runPeriod() != null ? i.runPeriod() : i.period(), Bookkeeping.currentKey(i), i.dunningAttempt(),
+                nextAttemptAt, i.requestedAt(), i.createdAt(), now);
     }
 
     private static String reason(Booking booking, PaymentResult result) {
@@ -198,7 +204,9 @@ public final class InvoiceBookkeeper implements GroupListener.RowWriter<PaymentR
                 update.setString(3, invoice.chargeId());
                 update.setTimestamp(4, timestamp(invoice.nextAttemptAt()));
                 update.setTimestamp(5, timestamp(invoice.updatedAt()));
-                update.setString(6, invoice.id());
+                update.setString(6, invoice.runPeriod().toString());
+                update.setString(7, invoice.chargeKey());
+                update.setString(8, invoice.id());
                 update.addBatch();
             }
             update.executeBatch();
