@@ -5,7 +5,6 @@ import io.orderstream.billing.kafka.PaymentLoop;
 import io.orderstream.billing.payment.HttpPaymentProvider;
 import io.orderstream.billing.payment.PaymentWorker;
 import io.orderstream.billing.payment.TimedPaymentProvider;
-import io.orderstream.billing.run.BillingRun;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.db.Database;
 import io.orderstream.platform.http.ServiceServer;

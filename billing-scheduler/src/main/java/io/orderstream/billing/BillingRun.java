@@ -1,8 +1,13 @@
-package io.orderstream.billing.run;
+package io.orderstream.billing;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.orderstream.billing.api.BillingRunRoutes;
 import io.orderstream.billing.results.InvoiceBookkeeper;
+import io.orderstream.billing.run.BillingRunSettings;
+import io.orderstream.billing.run.BillingRuns;
+import io.orderstream.billing.run.ChargeRequests;
+import io.orderstream.billing.run.RunProgress;
+import io.orderstream.billing.run.RunScheduler;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.consumer.ConsumerLoop;
 import io.orderstream.platform.consumer.ConsumerLoopReadiness;
