@@ -28,8 +28,8 @@ final class BillingStack implements AutoCloseable {
     static final Duration DEADLINE = Duration.ofSeconds(90);
 
     final ManualTimeSource time;
-    final InProcessProvider provider = new InProcessProvider();
-    final FlakyProxy proxy = new FlakyProxy(provider.url());
+    final InProcessProvider provider;
+    final FlakyProxy proxy;
     final Env env;
     /** The variables of {@link #env}, for an instance in a process of its own. */
     final Map<String, String> variables;
@@ -37,6 +37,13 @@ final class BillingStack implements AutoCloseable {
     private final List<StackService<BillingSchedulerService>> instances = new ArrayList<>();
 
     BillingStack(Instant now, Map<String, String> variables) {
+        this(now, variables, new InProcessProvider());
+    }
+
+    /** With the test's provider (a latency of its choice, say). */
+    BillingStack(Instant now, Map<String, String> variables, InProcessProvider provider) {
+        this.provider = provider;
+        this.proxy = new FlakyProxy(provider.url());
         time = new ManualTimeSource(now);
         var own = new HashMap<>(BillingDatabase.fresh("billing_run"));
         own.putAll(Map.of(

@@ -16,6 +16,7 @@ import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.payment.PaymentOrigin;
 import io.orderstream.schemas.payment.PaymentResult;
 import java.lang.System.Logger.Level;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,12 +24,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Books a batch of payments.results in the consumer's PostgreSQL transaction (which also stores the offsets): locks
@@ -47,14 +50,22 @@ public final class InvoiceBookkeeper implements GroupListener.RowWriter<PaymentR
     private static final String LAST_ATTEMPTS = """
             SELECT invoice_id, max(seq) FROM invoice_attempts WHERE invoice_id = ANY(?) GROUP BY invoice_id
             """;
+    /** Every changed invoice of the batch in one statement (arrays, not a JDBC batch of single-row updates). */
     private static final String UPDATE = """
-            UPDATE invoices SET status = ?, failure_reason = ?, charge_id = ?, next_attempt_at = ?, updated_at = ?,
-                run_period = ?, charge_key = ?
-            WHERE id = ?
+            UPDATE invoices i SET status = u.status, failure_reason = u.failure_reason, charge_id = u.charge_id,
+                next_attempt_at = u.next_attempt_at::timestamptz, updated_at = ?, run_period = u.run_period,
+                charge_key = u.charge_key
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                AS u(id, status, failure_reason, charge_id, next_attempt_at, run_period, charge_key)
+            WHERE i.id = u.id
             """;
-    private static final String ATTEMPT = """
+    private static final String ATTEMPTS = """
             INSERT INTO invoice_attempts (invoice_id, seq, request_id, idempotency_key, outcome, reason, charge_id,
-                requested_at, booked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                requested_at, booked_at)
+            SELECT u.invoice_id, u.seq, u.request_id, u.request_id, u.outcome, u.reason, u.charge_id,
+                u.requested_at::timestamptz, ?
+            FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                AS u(invoice_id, seq, request_id, outcome, reason, charge_id, requested_at)
             """;
 
     private record Attempt(String invoiceId, int seq, PaymentResult result, String reason, Instant requestedAt) {
@@ -107,7 +118,7 @@ public final class InvoiceBookkeeper implements GroupListener.RowWriter<PaymentR
             attempts.add(new Attempt(after.id(), seq, result, reason(booking, result), before.requestedAt()));
             report(after, booking, result, failures);
         }
-        update(connection, changed.values());
+        update(connection, changed.values(), now);
         insert(connection, attempts, now);
         failures.forEach(reason -> Counter.builder("orderstream.billing.invoice.failures")
                 .description("invoice charges that failed, by reason").tag("reason", reason.code())
@@ -196,43 +207,49 @@ public final class InvoiceBookkeeper implements GroupListener.RowWriter<PaymentR
         return seqs;
     }
 
-    private static void update(Connection connection, Iterable<Invoice> invoices) throws SQLException {
+    private static void update(Connection connection, Collection<Invoice> invoices, Instant now)
+            throws SQLException {
+        if (invoices.isEmpty()) {
+            return;
+        }
         try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-            for (Invoice invoice : invoices) {
-                update.setString(1, invoice.status().name());
-                update.setString(2, invoice.failureReason() == null ? null : invoice.failureReason().code());
-                update.setString(3, invoice.chargeId());
-                update.setTimestamp(4, timestamp(invoice.nextAttemptAt()));
-                update.setTimestamp(5, timestamp(invoice.updatedAt()));
-                update.setString(6, invoice.runPeriod().toString());
-                update.setString(7, invoice.chargeKey());
-                update.setString(8, invoice.id());
-                update.addBatch();
-            }
-            update.executeBatch();
+            update.setTimestamp(1, Timestamp.from(now));
+            update.setArray(2, texts(connection, invoices, Invoice::id));
+            update.setArray(3, texts(connection, invoices, invoice -> invoice.status().name()));
+            update.setArray(4, texts(connection, invoices,
+                    invoice -> invoice.failureReason() == null ? null : invoice.failureReason().code()));
+            update.setArray(5, texts(connection, invoices, Invoice::chargeId));
+            update.setArray(6, texts(connection, invoices, invoice -> text(invoice.nextAttemptAt())));
+            update.setArray(7, texts(connection, invoices, invoice -> invoice.runPeriod().toString()));
+            update.setArray(8, texts(connection, invoices, Invoice::chargeKey));
+            update.executeUpdate();
         }
     }
 
     private static void insert(Connection connection, List<Attempt> attempts, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(ATTEMPT)) {
-            for (Attempt attempt : attempts) {
-                PaymentResult result = attempt.result();
-                insert.setString(1, attempt.invoiceId());
-                insert.setInt(2, attempt.seq());
-                insert.setString(3, result.getRequestId());
-                insert.setString(4, result.getRequestId());
-                insert.setString(5, result.getStatus().name());
-                insert.setString(6, attempt.reason());
-                insert.setString(7, result.getChargeId());
-                insert.setTimestamp(8, timestamp(attempt.requestedAt()));
-                insert.setTimestamp(9, Timestamp.from(now));
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        if (attempts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(ATTEMPTS)) {
+            insert.setTimestamp(1, Timestamp.from(now));
+            insert.setArray(2, texts(connection, attempts, Attempt::invoiceId));
+            insert.setArray(3, connection.createArrayOf("int4", attempts.stream().map(Attempt::seq).toArray()));
+            insert.setArray(4, texts(connection, attempts, attempt -> attempt.result().getRequestId()));
+            insert.setArray(5, texts(connection, attempts, attempt -> attempt.result().getStatus().name()));
+            insert.setArray(6, texts(connection, attempts, Attempt::reason));
+            insert.setArray(7, texts(connection, attempts, attempt -> attempt.result().getChargeId()));
+            insert.setArray(8, texts(connection, attempts, attempt -> text(attempt.requestedAt())));
+            insert.executeUpdate();
         }
     }
 
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+    private static <T> Array texts(Connection connection, Collection<T> items, Function<T, String> text)
+            throws SQLException {
+        return connection.createArrayOf("text", items.stream().map(text).toArray());
     }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
 }
