@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * The running billing scheduler: its payment worker, which charges payments.requests at the payment provider
  * and answers on payments.results; billing's data ({@link BillingData}: customers and invoices in PostgreSQL and their
- * routes); and the HTTP side (health with the database's readiness, metrics). BILLING_SCHEDULER_PORT (8083),
+ * routes); the monthly billing run ({@link BillingRun}: claim, fan-out, bookkeeping, dunning); and the HTTP side (health with the database's readiness, metrics). BILLING_SCHEDULER_PORT (8083),
  * {@link PaymentWorkerSettings}' variables, the database's and the platform's.
  */
 public final class BillingSchedulerService implements AutoCloseable {
@@ -32,38 +32,48 @@ public final class BillingSchedulerService implements AutoCloseable {
     private final BillingData data;
     private final HttpPaymentProvider provider;
     private final LoopService service;
+    private final BillingRun billingRun;
 
-    private BillingSchedulerService(BillingData data, HttpPaymentProvider provider, LoopService service) {
+    private BillingSchedulerService(BillingData data, HttpPaymentProvider provider, LoopService service,
+                                    BillingRun billingRun) {
         this.data = data;
         this.provider = provider;
         this.service = service;
+        this.billingRun = billingRun;
     }
 
     public static BillingSchedulerService start(Env env) {
+        return start(env, TimeSource.system());
+    }
+
+    /** With the billing run's time from {@code time}: a test advances it to the 1st and expects a run. */
+    public static BillingSchedulerService start(Env env, TimeSource time) {
         KafkaSettings kafka = KafkaSettings.from(env);
         PaymentWorkerSettings settings = PaymentWorkerSettings.from(env);
         ServiceServer.Builder http = ServiceServer.builder(SERVICE).port(env, "BILLING_SCHEDULER_PORT", 8083);
-        BillingData data = BillingData.connect(env, TimeSource.system());
+        BillingData data = BillingData.connect(env, time);
         http.routes(data::routes).readiness(data.readiness());
         try {
-            return start(kafka, settings, http, data);
+            return start(env, kafka, settings, http, data, time);
         } catch (RuntimeException e) {
             data.close();
             throw e;
         }
     }
 
-    private static BillingSchedulerService start(KafkaSettings kafka, PaymentWorkerSettings settings,
-                                                 ServiceServer.Builder http, BillingData data) {
+    private static BillingSchedulerService start(Env env, KafkaSettings kafka, PaymentWorkerSettings settings,
+                                                 ServiceServer.Builder http, BillingData data, TimeSource time) {
         new TopicProvisioner(kafka).createMissing(List.of(TopicCatalog.PAYMENT_REQUESTS, TopicCatalog.PAYMENT_RESULTS));
         new RetryTopicProvisioner(kafka).createMissing(RetryTopics.of(PaymentLoop.settings(kafka, settings)));
         MeterRegistry metrics = ServiceMetrics.registry();
         var provider = new HttpPaymentProvider(settings.providerUrl(), settings.providerTimeout());
         var worker = new PaymentWorker(new TimedPaymentProvider(provider, metrics, TimeSource.system()), Clock.systemUTC());
         var loop = PaymentLoop.create(kafka, settings, worker, metrics).start();
+        BillingRun billingRun = BillingRun.start(env, kafka, data.dataSource(), metrics, time, http);
         try {
-            return new BillingSchedulerService(data, provider, LoopService.start(loop, http, kafka));
+            return new BillingSchedulerService(data, provider, LoopService.start(loop, http, kafka), billingRun);
         } catch (RuntimeException e) {
+            billingRun.close();
             provider.close();
             throw e;
         }
@@ -80,6 +90,7 @@ public final class BillingSchedulerService implements AutoCloseable {
     /** Stops answering; the calls in flight finish and their batch commits first. */
     @Override
     public void close() {
+        billingRun.close();
         service.close();
         provider.close();
         data.close();

@@ -19,6 +19,6 @@ public final class BillingTestStack {
                 "DATABASE_URL", stack.jdbcUrl(database),
                 "DATABASE_USER", stack.databaseUser(),
                 "DATABASE_PASSWORD", stack.databasePassword(),
-                "DATABASE_POOL_SIZE", "4");
+                "DATABASE_POOL_SIZE", "8");
     }
 }

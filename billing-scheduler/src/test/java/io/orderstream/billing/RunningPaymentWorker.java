@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,13 +41,14 @@ final class RunningPaymentWorker implements AutoCloseable {
     private final StackService<BillingSchedulerService> service;
 
     RunningPaymentWorker(URI providerUrl, Map<String, String> variables) {
-        var service = new java.util.HashMap<>(BillingTestStack.isolatedDatabase("payment_worker"));
-        service.putAll(Map.of(
+        var own = new HashMap<>(BillingTestStack.isolatedDatabase("payment_worker"));
+        own.putAll(Map.of(
                 "BILLING_SCHEDULER_PORT", "0",
+                "BILLING_SCHEDULE_ENABLED", "false",
                 "PAYMENT_PROVIDER_URL", providerUrl.toString(),
                 "PAYMENT_PROVIDER_TIMEOUT", "PT5S",
                 "RETRY_BACKOFFS", "PT0.3S,PT0.6S"));
-        Env env = new Env(StackService.variables("billing", service, variables));
+        Env env = new Env(StackService.variables("billing", own, variables));
         this.kafka = KafkaSettings.from(env);
         this.requests = writer(AvroSerdes.registry(kafka).valueSerde(TopicCatalog.PAYMENT_REQUESTS).serializer());
         this.rawRequests = writer(new ByteArraySerializer());

@@ -5,10 +5,10 @@ import io.orderstream.orderapi.api.OrderRoutes;
 import io.orderstream.orderapi.command.CommandResultListener;
 import io.orderstream.orderapi.command.KafkaCommandGateway;
 import io.orderstream.orderapi.command.PendingCommands;
-import io.orderstream.orderapi.consumer.ConsumerLoop;
-import io.orderstream.orderapi.consumer.ConsumerLoopReadiness;
-import io.orderstream.orderapi.consumer.DeadLetters;
-import io.orderstream.orderapi.consumer.ListenerContext;
+import io.orderstream.platform.consumer.ConsumerLoop;
+import io.orderstream.platform.consumer.ConsumerLoopReadiness;
+import io.orderstream.platform.consumer.DeadLetters;
+import io.orderstream.platform.consumer.ListenerContext;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.store.CommandLog;
 import io.orderstream.orderapi.store.IdempotencyKeys;
@@ -82,7 +82,8 @@ public final class OrderApi implements AutoCloseable {
         resources.push(RetentionCleanup.start(keys, commandLog, settings.idempotencyTtl(),
                 settings.idempotencyCleanup()));
         var eventLog = new OrderEventLog(database);
-        var context = new ListenerContext(kafka, serdes, database, resources.push(DeadLetters.connect(kafka)));
+        var context = new ListenerContext(kafka, serdes, database,
+                resources.push(DeadLetters.connect(kafka, SERVICE_NAME)));
         List<ConsumerLoop> listeners = List.of(
                 resources.push(CommandResultListener.start(kafka, serdes, pending)),
                 resources.push(ReadModelListeners.orderStates(context, new OrderProjection(database))),

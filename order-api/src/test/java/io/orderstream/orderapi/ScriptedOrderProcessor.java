@@ -1,6 +1,6 @@
 package io.orderstream.orderapi;
 
-import io.orderstream.orderapi.consumer.ConsumerLoop;
+import io.orderstream.platform.consumer.ConsumerLoop;
 import io.orderstream.platform.kafka.KafkaClientConfigs;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.Topic;

@@ -1,7 +1,7 @@
 package io.orderstream.orderapi.command;
 
-import io.orderstream.orderapi.consumer.ConsumerLoop;
-import io.orderstream.orderapi.consumer.Failures;
+import io.orderstream.platform.consumer.ConsumerLoop;
+import io.orderstream.platform.consumer.Failures;
 import io.orderstream.platform.kafka.KafkaClientConfigs;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.orderstream.orderapi.command.ClientOutcome;
 import io.orderstream.orderapi.command.CommandIds;
 import io.orderstream.orderapi.command.CommandKind;
-import io.orderstream.orderapi.consumer.Transactions;
+import io.orderstream.platform.consumer.Transactions;
 import io.orderstream.orderapi.view.CommandStatusView;
 import io.orderstream.orderapi.view.OrderView;
 import io.orderstream.platform.http.Json;

@@ -1,7 +1,7 @@
 package io.orderstream.orderapi.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.orderstream.orderapi.consumer.Transactions;
+import io.orderstream.platform.consumer.Transactions;
 import io.orderstream.orderapi.view.EventData;
 import io.orderstream.orderapi.view.OrderEventView;
 import io.orderstream.platform.http.Json;

@@ -1,6 +1,6 @@
 package io.orderstream.orderapi.store;
 
-import io.orderstream.orderapi.consumer.Transactions;
+import io.orderstream.platform.consumer.Transactions;
 import io.orderstream.orderapi.view.OrderViews;
 import io.orderstream.platform.http.Json;
 import io.orderstream.schemas.order.OrderState;

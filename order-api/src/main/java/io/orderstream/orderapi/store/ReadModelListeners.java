@@ -1,9 +1,9 @@
 package io.orderstream.orderapi.store;
 
 import io.orderstream.orderapi.command.CommandOutcomes;
-import io.orderstream.orderapi.consumer.ConsumerLoop;
-import io.orderstream.orderapi.consumer.GroupListener;
-import io.orderstream.orderapi.consumer.ListenerContext;
+import io.orderstream.platform.consumer.ConsumerLoop;
+import io.orderstream.platform.consumer.GroupListener;
+import io.orderstream.platform.consumer.ListenerContext;
 import io.orderstream.platform.kafka.TopicCatalog;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderstream.orderapi.OrderStates;
 import io.orderstream.orderapi.TestStack;
-import io.orderstream.orderapi.consumer.ConsumerLoop;
+import io.orderstream.platform.consumer.ConsumerLoop;
 import io.orderstream.platform.kafka.KafkaClientConfigs;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;

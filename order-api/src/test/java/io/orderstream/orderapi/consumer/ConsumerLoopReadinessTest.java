@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.health.HealthCheckResponse;
 import io.orderstream.orderapi.Eventually;
+import io.orderstream.platform.consumer.ConsumerLoop;
+import io.orderstream.platform.consumer.ConsumerLoopReadiness;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

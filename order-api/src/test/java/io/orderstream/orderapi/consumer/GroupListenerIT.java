@@ -3,6 +3,13 @@ package io.orderstream.orderapi.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderstream.orderapi.Eventually;
+import io.orderstream.platform.consumer.ConsumerLoop;
+import io.orderstream.platform.consumer.ConsumerLoopReadiness;
+import io.orderstream.platform.consumer.ConsumerOffsets;
+import io.orderstream.platform.consumer.DeadLetters;
+import io.orderstream.platform.consumer.GroupListener;
+import io.orderstream.platform.consumer.ListenerContext;
+import io.orderstream.platform.consumer.StoredBatches;
 import io.orderstream.orderapi.FailingDataSource;
 import io.orderstream.orderapi.OrderApi;
 import io.orderstream.orderapi.OrderStates;
@@ -94,7 +101,7 @@ class GroupListenerIT {
         serdes = AvroSerdes.registry(kafka);
         // as the service does: registered up front with retries, so no test's first send waits on a registration
         serdes.registerAll(OrderApi.TOPICS, AvroSerdes.REGISTRATION_TIMEOUT);
-        deadLetters = DeadLetters.connect(kafka);
+        deadLetters = DeadLetters.connect(kafka, "order-api");
         producer = new KafkaProducer<>(KafkaClientConfigs.producer(kafka, "listeners-test"), new ByteArraySerializer(),
                 new ByteArraySerializer());
     }

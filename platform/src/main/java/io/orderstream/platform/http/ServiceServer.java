@@ -66,8 +66,9 @@ public final class ServiceServer implements AutoCloseable {
             return this;
         }
 
+        /** Adds routes; a service whose parts each bring their own calls this once per part, in order. */
         public Builder routes(Consumer<HttpRouting.Builder> routes) {
-            this.routes = routes;
+            this.routes = this.routes.andThen(routes);
             return this;
         }
 

@@ -40,6 +40,7 @@ class ServiceServerTest {
                                 Json.read(req, Echo.class)))
                         .get("/query", (req, res) -> Json.send(res, io.helidon.http.Status.OK_200,
                                 QueryParameters.of(req))))
+                .routes(routing -> routing.get("/second-part", (req, res) -> res.send("also served")))
                 .withoutOpenApi()
                 .start();
     }
@@ -73,6 +74,12 @@ class ServiceServerTest {
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("\"code\":\"internal_error\"").doesNotContain("secret internals")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void routes_given_by_two_parts_of_a_service_are_all_served() throws Exception {
+        assertThat(send(request("/refused")).statusCode()).isEqualTo(409);
+        assertThat(send(request("/second-part")).body()).isEqualTo("also served");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.orderstream.orderapi.consumer;
+package io.orderstream.platform.consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.orderstream.platform.kafka.KafkaClientConfigs;
@@ -18,33 +18,38 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * Sends records order-api's consumers cannot store to {@code <topic>.dlq}, as consumed and with the platform's
+ * Sends records a service's consumers cannot store to {@code <topic>.dlq}, as consumed and with the platform's
  * dead-letter headers ({@link DeadLetterRecords}), and waits for the broker's acknowledgement: the consumer advances
  * its offset past a record only after its dead letter is written. A crash in between sends it again on restart.
  */
 public final class DeadLetters implements AutoCloseable {
 
-    static final String SERVICE = "order-api";
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     private final Producer<byte[], byte[]> producer;
+    private final String service;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    DeadLetters(Producer<byte[], byte[]> producer, MeterRegistry meters, Clock clock) {
+    DeadLetters(Producer<byte[], byte[]> producer, String service, MeterRegistry meters, Clock clock) {
         this.producer = producer;
+        this.service = service;
         this.meters = meters;
         this.clock = clock;
     }
 
-    /** An idempotent producer of dead letters, owned by the returned object. */
-    public static DeadLetters connect(KafkaSettings settings) {
-        var config = KafkaClientConfigs.producer(settings, "order-api-dead-letters");
+    /**
+     * An idempotent producer of dead letters, owned by the returned object.
+     *
+     * @param service the service named in the dead letters' headers ({@code order-api}, {@code billing-scheduler})
+     */
+    public static DeadLetters connect(KafkaSettings settings, String service) {
+        var config = KafkaClientConfigs.producer(settings, service + "-dead-letters");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, SEND_TIMEOUT.toMillis());
         Producer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(),
                 new ByteArraySerializer());
         ServiceMetrics.bind(producer);
-        return new DeadLetters(producer, ServiceMetrics.registry(), Clock.systemUTC());
+        return new DeadLetters(producer, service, ServiceMetrics.registry(), Clock.systemUTC());
     }
 
     /**
@@ -55,7 +60,7 @@ public final class DeadLetters implements AutoCloseable {
      */
     public void send(String topic, ConsumerRecord<byte[], byte[]> record, Exception failure,
                      ConsumerLoop.Attempt attempt, String reason) throws Exception {
-        var deadLetter = DeadLetterRecords.of(record, topic, failure, SERVICE, attempt.number(),
+        var deadLetter = DeadLetterRecords.of(record, topic, failure, service, attempt.number(),
                 attempt.firstFailure(), clock.instant());
         try {
             producer.send(deadLetter).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

@@ -1,4 +1,4 @@
-package io.orderstream.orderapi.consumer;
+package io.orderstream.platform.consumer;
 
 import io.orderstream.platform.kafka.KafkaClientConfigs;
 import io.orderstream.platform.kafka.Topic;

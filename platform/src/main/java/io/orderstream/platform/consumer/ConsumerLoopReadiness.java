@@ -1,4 +1,4 @@
-package io.orderstream.orderapi.consumer;
+package io.orderstream.platform.consumer;
 
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;

@@ -1,4 +1,4 @@
-package io.orderstream.orderapi.consumer;
+package io.orderstream.platform.consumer;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -48,8 +48,8 @@ public final class ConsumerLoop implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(ConsumerLoop.class.getName());
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
-    static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
-    static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    public static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    public static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final String name;
@@ -185,7 +185,7 @@ public final class ConsumerLoop implements AutoCloseable {
         awaitBackoff(backoff);
     }
 
-    static Duration backoff(int failuresInARow) {
+    public static Duration backoff(int failuresInARow) {
         Duration backoff = FIRST_BACKOFF.multipliedBy(1L << Math.min(failuresInARow - 1, 16));
         return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
     }

@@ -1,4 +1,4 @@
-package io.orderstream.orderapi.consumer;
+package io.orderstream.platform.consumer;
 
 import java.lang.System.Logger.Level;
 import java.sql.SQLException;

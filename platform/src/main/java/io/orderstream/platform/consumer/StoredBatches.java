@@ -1,4 +1,4 @@
-package io.orderstream.orderapi.consumer;
+package io.orderstream.platform.consumer;
 
 import io.orderstream.platform.loop.FailedRecord;
 import java.sql.SQLException;
@@ -16,7 +16,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
- * Stores a group's batches: the rows and the next offsets in one transaction. The consumer policy of order-api:
+ * Stores a group's batches: the rows and the next offsets in one transaction. The consumer policy of the platform (order-api's first):
  * <ul>
  *   <li>A record that cannot be deserialized is dead-lettered ({@code <topic>.dlq}, reason {@code deserialization})
  *       before the transaction that moves the offset past it; the rest of the batch is stored.</li>
@@ -27,10 +27,10 @@ import org.apache.kafka.common.serialization.Deserializer;
  *       registry out) is retried for ever and never dead-letters anything.</li>
  * </ul>
  */
-final class StoredBatches<V> implements ConsumerLoop.BatchHandler {
+public final class StoredBatches<V> implements ConsumerLoop.BatchHandler {
 
     /** How many times a failing batch is tried whole before its records are stored one by one. */
-    static final int WHOLE_BATCH_ATTEMPTS = 3;
+    public static final int WHOLE_BATCH_ATTEMPTS = 3;
 
     private record Position(TopicPartition partition, long offset) {
         static Position of(ConsumerRecord<byte[], byte[]> record) {

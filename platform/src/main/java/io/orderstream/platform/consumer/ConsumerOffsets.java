@@ -1,4 +1,4 @@
-package io.orderstream.orderapi.consumer;
+package io.orderstream.platform.consumer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Where order-api's consumer groups are in their topics (table {@code consumer_offsets}): the next offset to read
+ * Where a service's consumer groups are in their topics (table {@code consumer_offsets}): the next offset to read
  * of every partition, written in the transaction that stores the rows read before it. A commit the database loses
  * loses its offsets with its rows, so the records are read again; the database's durability settings cannot open
  * a gap between what was read and what was stored.

@@ -1,4 +1,4 @@
-package io.orderstream.orderapi.consumer;
+package io.orderstream.platform.consumer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
