@@ -11,17 +11,20 @@ import java.time.Duration;
  * @param providerUrl     PAYMENT_PROVIDER_URL (http://localhost:8084): where the payment provider's API is
  * @param providerTimeout PAYMENT_PROVIDER_TIMEOUT (PT5S): how long one call to the provider may take, connecting included
  * @param concurrency     PAYMENT_WORKER_CONCURRENCY (256): how many requests are charged at the same time
+ * @param batch           PAYMENT_WORKER_BATCH (500): the most requests one poll takes and one transaction answers;
+ *                        a batch lasts as long as its slowest call, so batch and concurrency together bound throughput
  * @param retryTiers      RETRY_BACKOFFS (PT1S,PT10S,PT60S): when unanswered charges are asked again
  * @param instanceId      INSTANCE_ID (0): with the worker's name, the transactional id of this instance
  */
-public record PaymentWorkerSettings(URI providerUrl, Duration providerTimeout, int concurrency, RetryTiers retryTiers,
-                                    String instanceId) {
+public record PaymentWorkerSettings(URI providerUrl, Duration providerTimeout, int concurrency, int batch,
+                                    RetryTiers retryTiers, String instanceId) {
 
     public static PaymentWorkerSettings from(Env env) {
         return new PaymentWorkerSettings(
                 url(env, "PAYMENT_PROVIDER_URL", "http://localhost:8084"),
                 positive(env, "PAYMENT_PROVIDER_TIMEOUT", Duration.ofSeconds(5)),
                 atLeastOne(env, "PAYMENT_WORKER_CONCURRENCY", 256),
+                atLeastOne(env, "PAYMENT_WORKER_BATCH", 500),
                 RetryTiers.from(env),
                 env.string("INSTANCE_ID", "0"));
     }

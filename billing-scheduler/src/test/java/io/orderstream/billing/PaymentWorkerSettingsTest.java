@@ -14,21 +14,22 @@ import org.junit.jupiter.api.Test;
 class PaymentWorkerSettingsTest {
 
     @Test
-    void callsTheLocalProviderWith256CallsInFlightByDefault() {
+    void callsTheLocalProviderWith256CallsInFlightAndBatchesOf500ByDefault() {
         PaymentWorkerSettings settings = PaymentWorkerSettings.from(new Env(Map.of()));
 
         assertThat(settings).isEqualTo(new PaymentWorkerSettings(URI.create("http://localhost:8084"),
-                Duration.ofSeconds(5), 256, RetryTiers.defaults(), "0"));
+                Duration.ofSeconds(5), 256, 500, RetryTiers.defaults(), "0"));
     }
 
     @Test
     void readsItsVariables() {
         PaymentWorkerSettings settings = PaymentWorkerSettings.from(new Env(Map.of(
                 "PAYMENT_PROVIDER_URL", "https://pay.example:9000/api", "PAYMENT_PROVIDER_TIMEOUT", "1500",
-                "PAYMENT_WORKER_CONCURRENCY", "8", "RETRY_BACKOFFS", "PT2S", "INSTANCE_ID", "b")));
+                "PAYMENT_WORKER_CONCURRENCY", "8", "PAYMENT_WORKER_BATCH", "40", "RETRY_BACKOFFS", "PT2S",
+                "INSTANCE_ID", "b")));
 
         assertThat(settings).isEqualTo(new PaymentWorkerSettings(URI.create("https://pay.example:9000/api"),
-                Duration.ofMillis(1500), 8, new RetryTiers(List.of(Duration.ofSeconds(2))), "b"));
+                Duration.ofMillis(1500), 8, 40, new RetryTiers(List.of(Duration.ofSeconds(2))), "b"));
     }
 
     @Test
@@ -50,5 +51,12 @@ class PaymentWorkerSettingsTest {
         assertThatThrownBy(() -> PaymentWorkerSettings.from(new Env(Map.of("PAYMENT_WORKER_CONCURRENCY", "0"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("PAYMENT_WORKER_CONCURRENCY");
+    }
+
+    @Test
+    void namesTheVariableOfABatchBelowOne() {
+        assertThatThrownBy(() -> PaymentWorkerSettings.from(new Env(Map.of("PAYMENT_WORKER_BATCH", "0"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PAYMENT_WORKER_BATCH");
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Wires the payment worker into a transactional loop from payments.requests (and its retry tiers) to
- * payments.results, handling up to PAYMENT_WORKER_CONCURRENCY requests of different origins at a time.
+ * payments.results, handling up to PAYMENT_WORKER_CONCURRENCY requests of different origins at a time, up to
+ * PAYMENT_WORKER_BATCH in one transaction.
  */
 public final class PaymentLoop {
 
@@ -29,7 +30,8 @@ public final class PaymentLoop {
     public static LoopSettings settings(KafkaSettings kafka, PaymentWorkerSettings settings) {
         return LoopSettings.defaults(NAME, settings.instanceId(), kafka.prefixed(TopicCatalog.PAYMENT_REQUESTS.name()))
                 .withRetryTiers(settings.retryTiers())
-                .withConcurrency(settings.concurrency());
+                .withConcurrency(settings.concurrency())
+                .withMaxRecordsPerTransaction(settings.batch());
     }
 
     /** Registers both topics' schemas first (bounded, retried up to {@link AvroSerdes#REGISTRATION_TIMEOUT}). */

@@ -7,7 +7,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * A pooled PostgreSQL connection, migrated by Flyway from the service's {@code db/migration} on start.
+ * A pooled PostgreSQL connection, migrated by Flyway on start: from the service's {@code db/migration}, or, for a
+ * service with a schema of its own, from {@code db/<schema>} (a folder of its own: Flyway scans a location with its
+ * subfolders, and the system tests run every service on one classpath).
  * DATABASE_URL (default jdbc:postgresql://localhost:5433/orderstream), DATABASE_USER (postgres),
  * DATABASE_PASSWORD (postgres), DATABASE_POOL_SIZE (10).
  *
@@ -45,7 +47,8 @@ public final class Database implements AutoCloseable {
     }
 
     public Database migrate() {
-        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        var flyway = Flyway.configure().dataSource(dataSource)
+                .locations(schema == null ? "classpath:db/migration" : "classpath:db/" + schema);
         if (schema != null) {
             flyway.schemas(schema).defaultSchema(schema);
         }
