@@ -1,5 +1,6 @@
 package io.orderstream.billing;
 
+import io.orderstream.localstack.Eventually;
 import static io.orderstream.billing.BillingStack.DEADLINE;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package io.orderstream.billing;
 
+import io.orderstream.localstack.Eventually;
 import static io.orderstream.billing.BillingRunIT.json;
 import static io.orderstream.billing.BillingRunIT.seeds;
 import static org.assertj.core.api.Assertions.assertThat;

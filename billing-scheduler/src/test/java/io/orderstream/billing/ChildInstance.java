@@ -1,5 +1,6 @@
 package io.orderstream.billing;
 
+import io.orderstream.localstack.Eventually;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

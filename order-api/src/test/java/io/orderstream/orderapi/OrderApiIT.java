@@ -1,5 +1,6 @@
 package io.orderstream.orderapi;
 
+import io.orderstream.localstack.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,12 +1,12 @@
 package io.orderstream.orderapi.api;
 
+import io.orderstream.localstack.Eventually;
 import static io.orderstream.orderapi.api.RoutesHarness.ORDER;
 import static io.orderstream.orderapi.api.RoutesHarness.assertProblem;
 import static io.orderstream.orderapi.api.RoutesHarness.json;
 import static io.orderstream.orderapi.api.RoutesHarness.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderstream.orderapi.Eventually;
 import io.orderstream.orderapi.command.CommandIds;
 import io.orderstream.platform.http.RequestFingerprint;
 import io.orderstream.platform.http.Json;

@@ -1,8 +1,8 @@
 package io.orderstream.orderapi.consumer;
 
+import io.orderstream.localstack.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderstream.orderapi.Eventually;
 import io.orderstream.platform.consumer.ConsumerLoop;
 import io.orderstream.platform.consumer.ConsumerLoopReadiness;
 import io.orderstream.platform.consumer.ConsumerOffsets;

@@ -1,8 +1,8 @@
 package io.orderstream.orderapi.store;
 
+import io.orderstream.localstack.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderstream.orderapi.Eventually;
 import io.orderstream.orderapi.OrderStates;
 import io.orderstream.orderapi.TestStack;
 import io.orderstream.orderapi.command.ClientOutcome;

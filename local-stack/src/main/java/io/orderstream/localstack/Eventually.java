@@ -1,4 +1,4 @@
-package io.orderstream.orderapi;
+package io.orderstream.localstack;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
-/** Waits, up to a deadline, for something that happens asynchronously, such as a projection. */
+/**
+ * For tests against the stack: waits, up to a deadline, for something that happens asynchronously (a projection, a
+ * run completing), probing every 50 ms, and fails with the last value seen.
+ */
 public final class Eventually {
 
     private static final Duration PAUSE = Duration.ofMillis(50);
