@@ -1,9 +1,9 @@
 package io.orderstream.billing;
 
-import io.orderstream.localstack.Eventually;
 import static io.orderstream.billing.BillingRunIT.seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderstream.localstack.Eventually;
 import io.orderstream.paymentprovider.domain.Charge;
 import java.time.Duration;
 import java.time.Instant;

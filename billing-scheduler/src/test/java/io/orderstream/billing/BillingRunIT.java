@@ -1,13 +1,14 @@
 package io.orderstream.billing;
 
-import io.orderstream.localstack.Eventually;
 import static io.orderstream.billing.BillingStack.DEADLINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderstream.localstack.Eventually;
 import io.orderstream.localstack.testing.TopicReader;
 import io.orderstream.localstack.testing.TopicWriter;
 import io.orderstream.paymentprovider.domain.Charge;
+import io.orderstream.platform.http.Json;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.loop.DeadLetterHeaders;
@@ -15,9 +16,8 @@ import io.orderstream.platform.serde.AvroSerdes;
 import io.orderstream.schemas.payment.PaymentOrigin;
 import io.orderstream.schemas.payment.PaymentResult;
 import io.orderstream.schemas.payment.PaymentStatus;
-import java.nio.charset.StandardCharsets;
-import io.orderstream.platform.http.Json;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,15 +1,14 @@
 package io.orderstream.billing;
 
-import io.orderstream.localstack.Eventually;
 import static io.orderstream.billing.BillingRunIT.json;
 import static io.orderstream.billing.BillingRunIT.seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderstream.billing.run.ChargeRequests;
+import io.orderstream.localstack.Eventually;
 import io.orderstream.localstack.testing.StackService;
 import io.orderstream.localstack.testing.TopicReader;
-import io.orderstream.paymentprovider.domain.Charge;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +68,7 @@ class BillingRunInstancesIT {
         Map<String, Long> sentBy = sentByInstance("shared-", 1000);
         assertThat(sentBy).containsOnlyKeys("0", "1");
         assertThat(sentBy.values()).allSatisfy(sent -> assertThat(sent).isPositive());
-        assertOneCaptureForEachInvoice("2026-12");
+        stack.assertOneCaptureForEachInvoice(invoices, "2026-12");
     }
 
     @Test
@@ -88,7 +87,7 @@ class BillingRunInstancesIT {
 
         JsonNode run = awaitCompleted(stack.first(), "2026-10", AFTER_A_KILL);
         assertThat(run.path("invoices").path("paid").asLong()).isEqualTo(3000);
-        assertOneCaptureForEachInvoice("2026-10");
+        stack.assertOneCaptureForEachInvoice(invoices, "2026-10");
     }
 
     private static JsonNode awaitCompleted(StackService<BillingSchedulerService> instance, String period,
@@ -107,14 +106,5 @@ class BillingRunInstancesIT {
     private static String instance(ConsumerRecord<String, byte[]> record) {
         Header header = record.headers().lastHeader(ChargeRequests.INSTANCE_HEADER);
         return header == null ? "?" : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static void assertOneCaptureForEachInvoice(String period) throws Exception {
-        invoices.period(period).values().forEach(row -> {
-            assertThat(row.status()).as(row.id()).isEqualTo("PAID");
-            List<Charge> charges = stack.provider.chargesFor(row.id());
-            assertThat(charges).as("charges of " + row.id()).singleElement()
-                    .satisfies(charge -> assertThat(charge.id()).isEqualTo(row.chargeId()));
-        });
     }
 }

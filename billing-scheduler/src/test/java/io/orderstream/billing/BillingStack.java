@@ -1,6 +1,9 @@
 package io.orderstream.billing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.orderstream.localstack.testing.StackService;
+import io.orderstream.paymentprovider.domain.Charge;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.db.Database;
 import io.orderstream.platform.time.ManualTimeSource;
@@ -10,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +46,16 @@ final class BillingStack implements AutoCloseable {
 
     /** With the test's provider (a latency of its choice, say). */
     BillingStack(Instant now, Map<String, String> variables, InProcessProvider provider) {
+        this(now, variables, provider, true);
+    }
+
+    /** The database, topics and provider alone: the test starts its instances in processes of their own. */
+    static BillingStack withoutInstances(Instant now, Map<String, String> variables) {
+        return new BillingStack(now, variables, new InProcessProvider(), false);
+    }
+
+    private BillingStack(Instant now, Map<String, String> variables, InProcessProvider provider,
+                         boolean startFirstInstance) {
         this.provider = provider;
         this.proxy = new FlakyProxy(provider.url());
         time = new ManualTimeSource(now);
@@ -54,8 +68,10 @@ final class BillingStack implements AutoCloseable {
                 "BILLING_TICK", "PT0.2S"));
         this.variables = StackService.variables("billing", own, variables);
         env = new Env(this.variables);
-        instances.add(start("0"));
-        fixture = Database.connect(env, "billing-fixture", "billing");
+        if (startFirstInstance) {
+            instances.add(start("0"));
+        }
+        fixture = Database.connect(env, "billing-fixture", "billing").migrate(); // a no-op when an instance has migrated
     }
 
     /** Another instance of the same deployment. */
@@ -86,12 +102,19 @@ final class BillingStack implements AutoCloseable {
         return post(instance.service().port(), path, json);
     }
 
+    static HttpResponse<String> get(int port, String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build());
+    }
+
     static HttpResponse<String> post(int port, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -102,6 +125,16 @@ final class BillingStack implements AutoCloseable {
 
     HttpResponse<String> startRun(String period) {
         return post(first(), "/billing-runs", "{\"period\":\"" + period + "\"}");
+    }
+
+    /** Every invoice of the period is PAID, with exactly one charge at the provider: the one it booked. */
+    void assertOneCaptureForEachInvoice(InvoiceTable invoices, String period) throws SQLException {
+        invoices.period(period).values().forEach(row -> {
+            assertThat(row.status()).as(row.id()).isEqualTo("PAID");
+            List<Charge> charges = provider.chargesFor(row.id());
+            assertThat(charges).as("charges of " + row.id()).singleElement()
+                    .satisfies(charge -> assertThat(charge.id()).isEqualTo(row.chargeId()));
+        });
     }
 
     @Override

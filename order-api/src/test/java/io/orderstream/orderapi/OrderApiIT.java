@@ -1,9 +1,9 @@
 package io.orderstream.orderapi;
 
-import io.orderstream.localstack.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderstream.localstack.Eventually;
 import io.orderstream.localstack.testing.RegisteredSchemas;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.http.Json;

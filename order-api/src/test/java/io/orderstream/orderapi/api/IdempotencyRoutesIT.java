@@ -1,15 +1,15 @@
 package io.orderstream.orderapi.api;
 
-import io.orderstream.localstack.Eventually;
 import static io.orderstream.orderapi.api.RoutesHarness.ORDER;
 import static io.orderstream.orderapi.api.RoutesHarness.assertProblem;
 import static io.orderstream.orderapi.api.RoutesHarness.json;
 import static io.orderstream.orderapi.api.RoutesHarness.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderstream.localstack.Eventually;
 import io.orderstream.orderapi.command.CommandIds;
-import io.orderstream.platform.http.RequestFingerprint;
 import io.orderstream.platform.http.Json;
+import io.orderstream.platform.http.RequestFingerprint;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;

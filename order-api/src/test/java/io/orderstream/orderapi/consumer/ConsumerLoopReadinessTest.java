@@ -1,9 +1,9 @@
 package io.orderstream.orderapi.consumer;
 
-import io.orderstream.localstack.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.health.HealthCheckResponse;
+import io.orderstream.localstack.Eventually;
 import io.orderstream.platform.consumer.ConsumerLoop;
 import io.orderstream.platform.consumer.ConsumerLoopReadiness;
 import java.time.Clock;

@@ -1,15 +1,8 @@
 package io.orderstream.orderapi.consumer;
 
-import io.orderstream.localstack.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderstream.platform.consumer.ConsumerLoop;
-import io.orderstream.platform.consumer.ConsumerLoopReadiness;
-import io.orderstream.platform.consumer.ConsumerOffsets;
-import io.orderstream.platform.consumer.DeadLetters;
-import io.orderstream.platform.consumer.GroupListener;
-import io.orderstream.platform.consumer.ListenerContext;
-import io.orderstream.platform.consumer.StoredBatches;
+import io.orderstream.localstack.Eventually;
 import io.orderstream.orderapi.FailingDataSource;
 import io.orderstream.orderapi.OrderApi;
 import io.orderstream.orderapi.OrderStates;
@@ -24,6 +17,13 @@ import io.orderstream.orderapi.store.OrderReadModel;
 import io.orderstream.orderapi.store.ReadModelListeners;
 import io.orderstream.orderapi.view.OrderEventView;
 import io.orderstream.platform.config.Env;
+import io.orderstream.platform.consumer.ConsumerLoop;
+import io.orderstream.platform.consumer.ConsumerLoopReadiness;
+import io.orderstream.platform.consumer.ConsumerOffsets;
+import io.orderstream.platform.consumer.DeadLetters;
+import io.orderstream.platform.consumer.GroupListener;
+import io.orderstream.platform.consumer.ListenerContext;
+import io.orderstream.platform.consumer.StoredBatches;
 import io.orderstream.platform.db.Database;
 import io.orderstream.platform.kafka.KafkaClientConfigs;
 import io.orderstream.platform.kafka.KafkaSettings;

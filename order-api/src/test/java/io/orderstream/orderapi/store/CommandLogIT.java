@@ -1,8 +1,8 @@
 package io.orderstream.orderapi.store;
 
-import io.orderstream.localstack.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderstream.localstack.Eventually;
 import io.orderstream.orderapi.OrderStates;
 import io.orderstream.orderapi.TestStack;
 import io.orderstream.orderapi.command.ClientOutcome;
@@ -12,8 +12,8 @@ import io.orderstream.orderapi.store.CommandLog.Completion;
 import io.orderstream.orderapi.store.CommandLog.LoggedCommand;
 import io.orderstream.orderapi.view.OrderViews;
 import io.orderstream.platform.db.Database;
-import io.orderstream.platform.http.Problem;
 import io.orderstream.platform.http.Problem.FieldProblem;
+import io.orderstream.platform.http.Problem;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
