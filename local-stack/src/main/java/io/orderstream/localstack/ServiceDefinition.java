@@ -11,16 +11,25 @@ import java.util.Map;
  * @param name           module directory and artifact name
  * @param variablePrefix what its variables start with: {@code <PREFIX>_PORT}, {@code <PREFIX>_URL}
  * @param defaultPort    its HTTP port unless {@code <PREFIX>_PORT} says otherwise
+ * @param maxHeap        its JVM's heap limit ({@code -Xmx})
  */
-record ServiceDefinition(String name, String variablePrefix, int defaultPort) {
+record ServiceDefinition(String name, String variablePrefix, int defaultPort, String maxHeap) {
+
+    static final String DEFAULT_HEAP = "256m";
 
     static final List<ServiceDefinition> ALL = List.of(
             new ServiceDefinition("order-api", "ORDER_API", 8080),
             new ServiceDefinition("order-processor", "ORDER_PROCESSOR", 8081),
             new ServiceDefinition("fulfillment-mock", "FULFILLMENT_MOCK", 8082),
-            new ServiceDefinition("billing-scheduler", "BILLING_SCHEDULER", 8083),
-            // the gateway it stands for is no mock to its clients: PAYMENT_PROVIDER_PORT, PAYMENT_PROVIDER_URL
-            new ServiceDefinition("payment-provider-mock", "PAYMENT_PROVIDER", 8084));
+            // a billing run of a million invoices pages through them and books its results in batches
+            new ServiceDefinition("billing-scheduler", "BILLING_SCHEDULER", 8083, "512m"),
+            // the gateway it stands for is no mock to its clients: PAYMENT_PROVIDER_PORT, PAYMENT_PROVIDER_URL;
+            // it keeps its ledger in memory, and the billing benchmark charges a million times
+            new ServiceDefinition("payment-provider-mock", "PAYMENT_PROVIDER", 8084, "1536m"));
+
+    ServiceDefinition(String name, String variablePrefix, int defaultPort) {
+        this(name, variablePrefix, defaultPort, DEFAULT_HEAP);
+    }
 
     /** The services whose module directory exists in this repository. */
     static List<ServiceDefinition> presentIn(Path repositoryRoot) {

@@ -16,7 +16,6 @@ final class ServiceProcess {
     private static final System.Logger LOG = System.getLogger(ServiceProcess.class.getName());
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
-    private static final String MAX_HEAP = "256m";
 
     private final ServiceDefinition definition;
     private final Path repositoryRoot;
@@ -36,7 +35,7 @@ final class ServiceProcess {
         this.marker = workDirectory.processMarker();
         Path stateDirectory = workDirectory.directory("state").resolve(definition.name());
         this.process = new ManagedProcess(definition.name(),
-                JavaCommand.of(workDirectory, MAX_HEAP, List.of("-jar", jar.toString())),
+                JavaCommand.of(workDirectory, definition.maxHeap(), List.of("-jar", jar.toString())),
                 environment(definition, port, stack, stateDirectory, variables), stateDirectory, workDirectory);
     }
 
