@@ -1,6 +1,7 @@
 package io.orderstream.orderapi;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.orderstream.orderapi.access.Callers;
 import io.orderstream.orderapi.api.OrderRoutes;
 import io.orderstream.orderapi.command.CommandResultListener;
 import io.orderstream.orderapi.command.KafkaCommandGateway;
@@ -90,7 +91,7 @@ public final class OrderApi implements AutoCloseable {
                 resources.push(ReadModelListeners.orderEvents(context, eventLog)),
                 resources.push(ReadModelListeners.commandOutcomes(context, commandLog)));
         var executor = new CommandExecutor(gateway, commandLog, keys, settings.waits(), time);
-        var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog);
+        var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog, Callers.shopOnly());
         ServiceServer.Builder server = httpServer(env, routes).readiness(new DatabaseReadiness(database))
                 .readiness(resources.push(BrokerReadiness.connect(kafka, "order-api-readiness")));
         listeners.forEach(listener -> server.readiness(

@@ -44,6 +44,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.orderstream.schemas.order.PaymentTerms;
 
 /** The order-processor against a real broker and registry: exactly-once across restarts, poison pills. */
 class OrderProcessorIT {
@@ -197,7 +198,7 @@ class OrderProcessorIT {
             lines.add(new OrderLine("SKU-" + i, "n".repeat(200), 1, 1000L));
         }
         return new OrderCommand(UUID.randomUUID().toString(), orderId, Instant.now(), null,
-                new CreateOrder("a@b.com", "EUR", lines, false, null));
+                new CreateOrder("a@b.com", "EUR", lines, false, null, null, 0, PaymentTerms.PREPAID), null);
     }
 
     private OrderProcessorService startedProcessor() {
@@ -216,12 +217,12 @@ class OrderProcessorIT {
 
     private static OrderCommand create(String orderId) {
         return new OrderCommand(UUID.randomUUID().toString(), orderId, Instant.now(), null,
-                new CreateOrder("a@b.com", "EUR", List.of(new OrderLine("SKU-1", "Mug", 2, 1250L)), false, null));
+                new CreateOrder("a@b.com", "EUR", List.of(new OrderLine("SKU-1", "Mug", 2, 1250L)), false, null, null, 0, PaymentTerms.PREPAID), null);
     }
 
     private static OrderCommand pay(String orderId, String paymentId, long amount) {
         return new OrderCommand(UUID.randomUUID().toString(), orderId, Instant.now(), null,
-                new ApplyPayment(paymentId, amount));
+                new ApplyPayment(paymentId, amount), null);
     }
 
     private void send(OrderCommand... commands) {

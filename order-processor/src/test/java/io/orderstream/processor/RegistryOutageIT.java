@@ -40,6 +40,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.orderstream.schemas.order.PaymentTerms;
 
 /**
  * The registry answering 500 (as it does while its PostgreSQL is down) in front of the real registry: the processor
@@ -139,7 +140,7 @@ class RegistryOutageIT {
 
     private static OrderCommand create(String orderId) {
         return new OrderCommand(UUID.randomUUID().toString(), orderId, Instant.now(), null,
-                new CreateOrder("a@b.com", "EUR", List.of(new OrderLine("SKU-1", "Mug", 2, 1250L)), false, null));
+                new CreateOrder("a@b.com", "EUR", List.of(new OrderLine("SKU-1", "Mug", 2, 1250L)), false, null, null, 0, PaymentTerms.PREPAID), null);
     }
 
     private void send(OrderCommand command) {

@@ -2,6 +2,7 @@ package io.orderstream.schemas;
 
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
+import io.orderstream.schemas.merchant.Merchant;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.OrderCommand;
 import io.orderstream.schemas.order.OrderEvent;
@@ -22,7 +23,8 @@ public final class ValueSchemas {
             FulfillmentRequest.getClassSchema(),
             FulfillmentResult.getClassSchema(),
             PaymentRequest.getClassSchema(),
-            PaymentResult.getClassSchema());
+            PaymentResult.getClassSchema(),
+            Merchant.getClassSchema());
 
     private ValueSchemas() {
     }

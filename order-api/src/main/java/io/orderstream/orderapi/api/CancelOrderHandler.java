@@ -3,6 +3,8 @@ package io.orderstream.orderapi.api;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.orderstream.orderapi.access.Caller;
+import io.orderstream.orderapi.access.Callers;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.execution.CommandRequest;
 import io.orderstream.platform.http.RequestFingerprint;
@@ -15,13 +17,16 @@ import java.sql.SQLException;
 final class CancelOrderHandler implements Handler {
 
     private final CommandExecutor executor;
+    private final Callers callers;
 
-    CancelOrderHandler(CommandExecutor executor) {
+    CancelOrderHandler(CommandExecutor executor, Callers callers) {
         this.executor = executor;
+        this.callers = callers;
     }
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) throws SQLException {
+        Caller caller = callers.identify(request);
         String orderId = PathIds.orderId(request);
         CancelRequest cancel = request.content().hasEntity()
                 ? Json.read(request, CancelRequest.class)
@@ -32,6 +37,6 @@ final class CancelOrderHandler implements Handler {
         }
         String operation = "POST /orders/" + orderId + "/cancel";
         AnswerResponses.send(response, executor.execute(new CommandRequest(RequestFingerprint.of(operation, cancel),
-                IdempotencyKeyHeader.of(request), orderId, new CancelOrder(cancel.reason()))));
+                IdempotencyKeyHeader.of(request), orderId, new CancelOrder(cancel.reason()), caller)));
     }
 }

@@ -3,6 +3,8 @@ package io.orderstream.orderapi.api;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.orderstream.orderapi.access.Caller;
+import io.orderstream.orderapi.access.Callers;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.execution.CommandRequest;
 import io.orderstream.platform.http.RequestFingerprint;
@@ -18,23 +20,26 @@ final class CreateOrderHandler implements Handler {
     static final String OPERATION = "POST /orders";
 
     private final CommandExecutor executor;
+    private final Callers callers;
 
-    CreateOrderHandler(CommandExecutor executor) {
+    CreateOrderHandler(CommandExecutor executor, Callers callers) {
         this.executor = executor;
+        this.callers = callers;
     }
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) throws SQLException {
+        Caller caller = callers.identify(request);
         CreateOrderRequest order = Json.read(request, CreateOrderRequest.class);
         var problems = RequestShapes.problems(order);
         if (!problems.isEmpty()) {
             throw new ProblemException(OrderProblems.invalidFields(problems));
         }
         AnswerResponses.send(response, executor.execute(new CommandRequest(RequestFingerprint.of(OPERATION, order),
-                IdempotencyKeyHeader.of(request), null, command(order))));
+                IdempotencyKeyHeader.of(request), null, command(order, caller), caller)));
     }
 
-    static CreateOrder command(CreateOrderRequest order) {
+    static CreateOrder command(CreateOrderRequest order, Caller caller) {
         return CreateOrder.newBuilder()
                 .setCustomerEmail(order.customerEmail())
                 .setCurrency(order.currency())
@@ -43,6 +48,8 @@ final class CreateOrderHandler implements Handler {
                         .toList())
                 .setPayNow(order.paysNow())
                 .setPaymentMethod(order.paymentMethod())
+                .setMerchantId(caller.merchantId())
+                .setMerchantFeeBasisPoints(caller instanceof Caller.Merchant merchant ? merchant.feeBasisPoints() : 0)
                 .build();
     }
 }

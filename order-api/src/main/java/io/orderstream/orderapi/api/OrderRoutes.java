@@ -1,6 +1,7 @@
 package io.orderstream.orderapi.api;
 
 import io.helidon.webserver.http.HttpRouting;
+import io.orderstream.orderapi.access.Callers;
 import io.orderstream.orderapi.command.CommandNotSentException;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.store.CommandLog;
@@ -22,10 +23,10 @@ public final class OrderRoutes {
     private final CommandQueries commands;
 
     public OrderRoutes(CommandExecutor executor, OrderReadModel readModel, OrderEventLog events,
-                       CommandLog commandLog) {
-        this.createOrder = new CreateOrderHandler(executor);
-        this.payOrder = new PayOrderHandler(executor);
-        this.cancelOrder = new CancelOrderHandler(executor);
+                       CommandLog commandLog, Callers callers) {
+        this.createOrder = new CreateOrderHandler(executor, callers);
+        this.payOrder = new PayOrderHandler(executor, callers);
+        this.cancelOrder = new CancelOrderHandler(executor, callers);
         this.orders = new OrderQueries(readModel, events);
         this.commands = new CommandQueries(commandLog);
     }

@@ -20,6 +20,7 @@ final class CommandEnvelopes {
                 .setIssuedAt(time.now())
                 .setIdempotencyKey(request.idempotencyKey().orElse(null))
                 .setPayload(request.payload())
+                .setMerchantId(request.caller().merchantId())
                 .build();
     }
 }

@@ -57,7 +57,7 @@ public final class CommandExecutor {
         if (request.idempotencyKey().isEmpty()) {
             return new Answer(send(request, CommandIds.fresh(request.orderId()), Optional.empty()), false);
         }
-        String key = request.idempotencyKey().get();
+        String key = request.caller().scopedKey(request.idempotencyKey().get());
         return executeOnce(request, key, CommandIds.derived(key, request.fingerprint(), request.orderId()));
     }
 

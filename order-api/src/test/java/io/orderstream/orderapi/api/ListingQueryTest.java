@@ -69,7 +69,7 @@ class ListingQueryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"SHIPPED", "PENDING_PAYMENT", "REJECTED", "PAID,", ""})
+    @ValueSource(strings = {"DELIVERED", "PENDING_PAYMENT", "REJECTED", "PAID,", ""})
     void a_status_clients_never_see_is_invalid(String status) {
         assertThat(problemOf(Map.of("customerEmail", "a@b.com", "status", status)).errors())
                 .extracting(FieldProblem::code).containsExactly("status_invalid");

@@ -81,7 +81,7 @@ class QueryRoutesIT {
         api.projection.apply(OrderStates.created(id).setStatus(OrderStatus.CLOSED).setPaid(2500).setBalanceDue(0)
                 .setShipped(2500)
                 .setPayments(List.of(new Payment("p-1", 2500L, paidAt)))
-                .setShipments(List.of(new Shipment("s-1", 2500L, List.of(new ShipmentLine("SKU-1", 2)), shippedAt)))
+                .setShipments(List.of(new Shipment("s-1", 2500L, List.of(new ShipmentLine("SKU-1", 2)), shippedAt, null, null, null)))
                 .setFulfillment(new Fulfillment(id + "/fulfillment", 1, paidAt, FulfillmentOutcome.SUCCEEDED, null,
                         shippedAt))
                 .setVersion(7).build());

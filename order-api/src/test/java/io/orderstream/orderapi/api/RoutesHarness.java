@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderstream.orderapi.OrderApi;
 import io.orderstream.orderapi.TestStack;
+import io.orderstream.orderapi.access.Callers;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.execution.CommandWaits;
 import io.orderstream.orderapi.store.CommandLog;
@@ -57,7 +58,8 @@ final class RoutesHarness implements AutoCloseable {
         events = new OrderEventLog(database.dataSource());
         keys = new IdempotencyKeys(database.dataSource(), Duration.ofDays(2), WAITS.lease());
         var executor = new CommandExecutor(processor, commandLog, keys, WAITS, TimeSource.system());
-        var routes = new OrderRoutes(executor, new OrderReadModel(database.dataSource()), events, commandLog);
+        var routes = new OrderRoutes(executor, new OrderReadModel(database.dataSource()), events, commandLog,
+                Callers.shopOnly());
         server = OrderApi.httpServer(env, routes).withoutOpenApi().start();
     }
 

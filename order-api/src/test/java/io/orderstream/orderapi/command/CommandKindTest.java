@@ -33,7 +33,7 @@ class CommandKindTest {
 
     @Test
     void a_command_the_api_never_sends_has_no_kind() {
-        assertThatThrownBy(() -> CommandKind.ofPayload(new RecordShipment("s-1", 100L, List.of())))
+        assertThatThrownBy(() -> CommandKind.ofPayload(new RecordShipment("s-1", 100L, List.of(), null, null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RecordShipment");
     }
 }

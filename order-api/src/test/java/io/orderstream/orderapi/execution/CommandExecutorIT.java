@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.orderstream.orderapi.FailingDataSource;
 import io.orderstream.orderapi.OrderStates;
 import io.orderstream.orderapi.TestStack;
+import io.orderstream.orderapi.access.Caller;
 import io.orderstream.orderapi.command.ClientOutcome;
 import io.orderstream.orderapi.command.CommandGateway;
 import io.orderstream.orderapi.command.CommandIds;
@@ -80,7 +81,7 @@ class CommandExecutorIT {
     }
 
     private CommandRequest request(Optional<String> idempotencyKey) {
-        return new CommandRequest("fingerprint-1", idempotencyKey, null, CREATE);
+        return new CommandRequest("fingerprint-1", idempotencyKey, null, CREATE, Caller.SHOP);
     }
 
     private static Optional<CommandResult> accepted(OrderCommand command) {

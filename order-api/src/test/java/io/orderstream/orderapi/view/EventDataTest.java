@@ -43,7 +43,7 @@ class EventDataTest {
 
     @Test
     void nested_lists_of_records_are_kept() throws IOException {
-        var shipped = new ShipmentRecorded("ship-1", 2500L, List.of(new ShipmentLine("SKU-1", 2)));
+        var shipped = new ShipmentRecorded("ship-1", 2500L, List.of(new ShipmentLine("SKU-1", 2)), null, null);
 
         JsonNode data = json(EventData.of(shipped));
 

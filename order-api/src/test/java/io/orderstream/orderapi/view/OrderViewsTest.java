@@ -33,7 +33,7 @@ class OrderViewsTest {
             .setBalanceDue(0)
             .setShipped(2500)
             .setPayments(List.of(new Payment("pay-1", 2500L, PAID_AT)))
-            .setShipments(List.of(new Shipment("ship-1", 2500L, List.of(new ShipmentLine("SKU-1", 2)), SHIPPED_AT)))
+            .setShipments(List.of(new Shipment("ship-1", 2500L, List.of(new ShipmentLine("SKU-1", 2)), SHIPPED_AT, null, null, null)))
             .setFulfillment(new Fulfillment("req-1", 1, PAID_AT, FulfillmentOutcome.SUCCEEDED, null, SHIPPED_AT))
             .setVersion(6)
             .setUpdatedAt(SHIPPED_AT)
@@ -88,7 +88,7 @@ class OrderViewsTest {
     @Test
     void only_the_statuses_a_client_may_see_are_visible_statuses() {
         assertThat(OrderViews.VISIBLE_STATUSES).containsExactly(OrderStatus.CREATED, OrderStatus.PAID,
-                OrderStatus.IN_FULFILLMENT, OrderStatus.CLOSED, OrderStatus.CANCELLED);
+                OrderStatus.IN_FULFILLMENT, OrderStatus.CLOSED, OrderStatus.CANCELLED, OrderStatus.SHIPPED);
     }
 
     @Test

@@ -155,7 +155,7 @@ public final class AvroMapping {
             case Event.FulfillmentRequested requested ->
                     new FulfillmentRequested(requested.requestId(), requested.attempt());
             case Event.ShipmentRecorded recorded -> new ShipmentRecorded(recorded.shipment().shipmentId(),
-                    recorded.shipment().amount(), shipmentLines(recorded.shipment()));
+                    recorded.shipment().amount(), shipmentLines(recorded.shipment()), null, null);
             case Event.FulfillmentCompleted completed ->
                     new FulfillmentCompleted(outcome(completed.outcome()), completed.reason());
             case Event.OrderClosed closed -> new OrderClosed(outcome(closed.outcome()));
@@ -265,7 +265,7 @@ public final class AvroMapping {
     }
 
     private static Shipment shipment(RecordedShipment s) {
-        return new Shipment(s.shipmentId(), s.amount(), shipmentLines(s), s.shippedAt());
+        return new Shipment(s.shipmentId(), s.amount(), shipmentLines(s), s.shippedAt(), null, null, null);
     }
 
     private static List<ShipmentLine> shipmentLines(RecordedShipment s) {

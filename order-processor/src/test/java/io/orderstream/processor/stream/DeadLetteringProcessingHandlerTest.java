@@ -30,7 +30,7 @@ class DeadLetteringProcessingHandlerTest {
 
     private final CurrentInputs inputs = new CurrentInputs();
     private final DeadLetteringProcessingHandler handler = new DeadLetteringProcessingHandler();
-    private final OrderCommand command = new OrderCommand("c-1", "o-1", Instant.EPOCH, null, new CancelOrder(null));
+    private final OrderCommand command = new OrderCommand("c-1", "o-1", Instant.EPOCH, null, new CancelOrder(null), null);
     private final Record<String, OrderCommand> record = new Record<>("o-1", command, 5L);
     private final DefaultErrorHandlerContext context = new DefaultErrorHandlerContext(null, "orders.commands", 0, 7,
             new RecordHeaders(), "order-processor", TASK, 5L, null, null);

@@ -38,7 +38,7 @@ class DeadLetteringProductionHandlerTest {
     private final CurrentInputs inputs = new CurrentInputs();
     private final DeadLetteringProductionHandler handler = new DeadLetteringProductionHandler();
     private final OrderCommand command = new OrderCommand("c-1", "o-1", Instant.EPOCH, null,
-            new ApplyPayment("p-1", 100L));
+            new ApplyPayment("p-1", 100L), null);
     private final StreamsDeadLetters.Origin origin = new StreamsDeadLetters.Origin("orders.commands", 1, 42, -1,
             new RecordHeaders());
     private final ProducerRecord<byte[], byte[]> output = new ProducerRecord<>("orders.state", new byte[0]);

@@ -42,6 +42,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.orderstream.schemas.order.PaymentTerms;
 
 /**
  * The topology's wiring: each input reaches the processor and each output topic gets what the domain's reactions
@@ -105,7 +106,7 @@ class OrderTopologyTest {
     private static OrderCommand create(String orderId) {
         return command("create-" + orderId, orderId, new CreateOrder("a@b.com", "EUR",
                 List.of(new OrderLine("SKU-1", "Mug", 2, 1250L), new OrderLine("SKU-2", "Plate", 1, 2500L)),
-                false, null));
+                false, null, null, 0, PaymentTerms.PREPAID));
     }
 
     private static OrderCommand pay(String commandId, String orderId, String paymentId, long amount) {
@@ -113,7 +114,7 @@ class OrderTopologyTest {
     }
 
     private static OrderCommand command(String commandId, String orderId, Object payload) {
-        return new OrderCommand(commandId, orderId, START, null, payload);
+        return new OrderCommand(commandId, orderId, START, null, payload, null);
     }
 
     private void payInFull(String orderId) {
@@ -153,7 +154,7 @@ class OrderTopologyTest {
 
     @Test
     void a_rejected_command_emits_only_its_result_with_the_reason_and_field_errors() {
-        commands.pipeInput("o-1", command("c-1", "o-1", new CreateOrder("nope", "EUR", List.of(), false, null)));
+        commands.pipeInput("o-1", command("c-1", "o-1", new CreateOrder("nope", "EUR", List.of(), false, null, null, 0, PaymentTerms.PREPAID)));
 
         assertThat(events.isEmpty()).isTrue();
         assertThat(snapshots.isEmpty()).isTrue();
@@ -249,7 +250,7 @@ class OrderTopologyTest {
 
     private static OrderCommand createAndPay(String orderId) {
         return command("create-" + orderId, orderId, new CreateOrder("a@b.com", "EUR",
-                List.of(new OrderLine("SKU-1", "Mug", 2, 1250L)), true, null));
+                List.of(new OrderLine("SKU-1", "Mug", 2, 1250L)), true, null, null, 0, PaymentTerms.PREPAID));
     }
 
     private static PaymentResult paymentResult(PaymentRequest request, PaymentStatus status) {

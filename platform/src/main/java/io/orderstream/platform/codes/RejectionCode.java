@@ -22,12 +22,18 @@ public enum RejectionCode {
     PAYMENT_DECLINED(402, "Payment declined"),
     PAYMENT_FAILED(402, "Payment failed"),
     ORDER_LIMIT_REACHED(409, "Order limit reached"),
+    /** A shipment notice that would take the shipments past the order's total; the message names what remains. */
+    SHIPMENT_EXCEEDS_REMAINING(409, "Shipment exceeds the remaining amount"),
+    /** The same shipment id again with another body. */
+    SHIPMENT_ID_CONFLICT(409, "Shipment id conflict"),
     /** The command could not be processed at all (dead-lettered for an operator). */
     COMMAND_FAILED(422, "Command failed"),
     /** Another command id creating an existing order; order-api answers a create sent again with the order. */
     ORDER_EXISTS(0, "Order exists"),
     UNKNOWN_CHARGE_REQUEST(0, "Unknown charge request"),
     UNKNOWN_FULFILLMENT_REQUEST(0, "Unknown fulfillment request"),
+    UNKNOWN_PAYOUT(0, "Unknown payout"),
+    UNKNOWN_REFUND(0, "Unknown refund"),
     SHIPMENT_EXCEEDS_TOTAL(0, "Shipment exceeds the total"),
     SHIPMENTS_INCOMPLETE(0, "Shipments incomplete"),
     /** A command of a kind this processor does not know (a newer client); order-api answers it command_failed. */

@@ -2,6 +2,7 @@ package io.orderstream.platform.kafka;
 
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
+import io.orderstream.schemas.merchant.Merchant;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.OrderCommand;
 import io.orderstream.schemas.order.OrderEvent;
@@ -24,10 +25,13 @@ public final class TopicCatalog {
             Topic.log("fulfillment.results", FulfillmentResult.class);
     public static final Topic<PaymentRequest> PAYMENT_REQUESTS = Topic.log("payments.requests", PaymentRequest.class);
     public static final Topic<PaymentResult> PAYMENT_RESULTS = Topic.log("payments.results", PaymentResult.class);
+    /** Payouts to merchants, apart from charges so that a billing run's million charges never delay them. */
+    public static final Topic<PaymentRequest> PAYOUT_REQUESTS = Topic.log("payouts.requests", PaymentRequest.class);
+    public static final Topic<Merchant> MERCHANTS = Topic.compacted("merchants", Merchant.class);
 
     public static final List<Topic<?>> ALL = List.of(
             ORDER_COMMANDS, ORDER_EVENTS, ORDER_STATE, ORDER_COMMAND_RESULTS,
-            FULFILLMENT_REQUESTS, FULFILLMENT_RESULTS, PAYMENT_REQUESTS, PAYMENT_RESULTS);
+            FULFILLMENT_REQUESTS, FULFILLMENT_RESULTS, PAYMENT_REQUESTS, PAYMENT_RESULTS, PAYOUT_REQUESTS, MERCHANTS);
 
     private TopicCatalog() {
     }
