@@ -27,7 +27,7 @@ public final class OrderRoutes {
         this.createOrder = new CreateOrderHandler(executor, callers);
         this.payOrder = new PayOrderHandler(executor, callers);
         this.cancelOrder = new CancelOrderHandler(executor, callers);
-        this.orders = new OrderQueries(readModel, events);
+        this.orders = new OrderQueries(readModel, events, callers);
         this.commands = new CommandQueries(commandLog);
     }
 
