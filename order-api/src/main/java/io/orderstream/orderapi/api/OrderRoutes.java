@@ -28,7 +28,7 @@ public final class OrderRoutes {
         this.payOrder = new PayOrderHandler(executor, callers);
         this.cancelOrder = new CancelOrderHandler(executor, callers);
         this.orders = new OrderQueries(readModel, events, callers);
-        this.commands = new CommandQueries(commandLog);
+        this.commands = new CommandQueries(commandLog, callers);
     }
 
     public void register(HttpRouting.Builder routing) {

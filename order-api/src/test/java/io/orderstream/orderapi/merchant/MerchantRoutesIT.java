@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.orderstream.orderapi.OrderApi;
 import io.orderstream.orderapi.OrderStates;
 import io.orderstream.orderapi.TestStack;
+import io.orderstream.orderapi.command.CommandIds;
+import io.orderstream.orderapi.command.CommandKind;
+import io.orderstream.orderapi.store.CommandLog;
 import io.orderstream.orderapi.store.OrderProjection;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.db.Database;
@@ -275,6 +278,23 @@ class MerchantRoutesIT {
         assertThat(json(send("GET", "/orders?customerEmail=" + email, null, null)).get("items").findValuesAsText("id"))
                 .containsExactly(shopOrder);
         assertProblem(send("GET", "/orders/" + shopOrder, null, acme.key()), 404, "order_not_found");
+    }
+
+    @Test
+    void a_command_is_found_only_by_the_caller_that_sent_it() throws SQLException {
+        Created acme = createMerchant();
+        var log = new CommandLog(database.dataSource());
+        var merchants = CommandIds.fresh(null);
+        var shops = CommandIds.fresh(null);
+        log.record(merchants, CommandKind.CREATE_ORDER, acme.id());
+        log.record(shops, CommandKind.CREATE_ORDER, null);
+
+        assertThat(send("GET", "/commands/" + merchants.commandId(), null, acme.key()).statusCode()).isEqualTo(200);
+        assertProblem(send("GET", "/commands/" + merchants.commandId(), null, null), 404, "command_not_found");
+        assertProblem(send("GET", "/commands/" + merchants.commandId(), null, createMerchant().key()), 404,
+                "command_not_found");
+        assertThat(send("GET", "/commands/" + shops.commandId(), null, null).statusCode()).isEqualTo(200);
+        assertProblem(send("GET", "/commands/" + shops.commandId(), null, acme.key()), 404, "command_not_found");
     }
 
     // ---- payouts
