@@ -25,7 +25,12 @@ class OpenApiDocumentTest {
                 .<Map<String, Object>>load(text()).get("paths");
 
         assertThat(paths).containsOnlyKeys("/orders", "/orders/{id}", "/orders/{id}/payments",
-                "/orders/{id}/cancel", "/orders/{id}/events", "/commands/{id}");
+                "/orders/{id}/cancel", "/orders/{id}/events", "/commands/{id}", "/merchants", "/merchants/{id}",
+                "/merchants/{id}/api-keys", "/merchants/{id}/payouts");
+        assertThat(paths.get("/merchants")).containsOnlyKeys("post");
+        assertThat(paths.get("/merchants/{id}")).containsOnlyKeys("get", "patch");
+        assertThat(paths.get("/merchants/{id}/api-keys")).containsOnlyKeys("post");
+        assertThat(paths.get("/merchants/{id}/payouts")).containsOnlyKeys("get");
         assertThat(paths.get("/orders")).containsOnlyKeys("post", "get");
         assertThat(paths.get("/orders/{id}/payments")).containsOnlyKeys("post");
         assertThat(paths.get("/orders/{id}/cancel")).containsOnlyKeys("post");
@@ -43,5 +48,11 @@ class OpenApiDocumentTest {
                 "quantity_out_of_range", "unit_price_not_positive", "sku_duplicate", "total_exceeds_maximum",
                 "unsupported_media_type", "bad_request", "internal_error", "control_character", "out_of_range",
                 "payment_method_too_long", "payment_id_invalid", "reason_too_long");
+    }
+
+    @Test
+    void every_merchant_code_and_both_security_schemes_are_named() throws IOException {
+        assertThat(text()).contains("admin_token_required", "invalid_api_key", "merchant_not_found", "country_invalid",
+                "iban_invalid", "fee_out_of_range", "text_too_long", "adminToken:", "merchantKey:");
     }
 }
