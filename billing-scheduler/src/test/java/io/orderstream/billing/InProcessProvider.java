@@ -58,6 +58,10 @@ public final class InProcessProvider implements AutoCloseable {
         return gateway.payouts().stream().filter(payout -> reference.equals(payout.reference())).toList();
     }
 
+    public List<Payout> payouts() {
+        return gateway.payouts();
+    }
+
     /** The refunds made for a reference (an order id), oldest first. */
     public List<Refund> refundsFor(String reference) {
         return gateway.refunds().stream().filter(refund -> reference.equals(refund.reference())).toList();
