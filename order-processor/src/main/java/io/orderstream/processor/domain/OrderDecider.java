@@ -54,7 +54,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The order state machine's decisions: a pure function from the current order and a command to
@@ -427,14 +427,23 @@ public final class OrderDecider {
 
     /** The payment worker's answer to a payout or a refund; a repeated answer changes nothing. */
     private static Decision recordTransfer(Order order, RecordTransferResult result, Instant now) {
-        boolean payout = result.transfer() == Command.Transfer.PAYOUT;
-        var shipment = payout ? order.shipmentPaidOutBy(result.transferId()) : Optional.<RecordedShipment>empty();
-        var refund = payout ? Optional.<Refund>empty() : order.refund(result.transferId());
-        if (payout ? shipment.isEmpty() : refund.isEmpty()) {
-            return Decision.reject(payout ? UNKNOWN_PAYOUT : UNKNOWN_REFUND,
-                    "The order has no " + (payout ? "payout " : "refund ") + result.transferId() + ".");
-        }
-        TransferStatus current = payout ? shipment.get().payout().status() : refund.get().status();
+        return result.transfer() == Command.Transfer.PAYOUT
+                ? order.shipmentPaidOutBy(result.transferId())
+                        .map(shipment -> settle(shipment.payout().status(), result, (outcome, reason) ->
+                                new PayoutSettled(result.transferId(), shipment.shipmentId(), outcome,
+                                        result.providerId(), reason, now)))
+                        .orElseGet(() -> Decision.reject(UNKNOWN_PAYOUT,
+                                "The order has no payout " + result.transferId() + "."))
+                : order.refund(result.transferId())
+                        .map(refund -> settle(refund.status(), result, (outcome, reason) ->
+                                new RefundSettled(result.transferId(), outcome, result.providerId(), reason, now)))
+                        .orElseGet(() -> Decision.reject(UNKNOWN_REFUND,
+                                "The order has no refund " + result.transferId() + "."));
+    }
+
+    /** CAPTURED: the money was sent (SUCCEEDED); anything else FAILED, with the worker's reason. */
+    private static Decision settle(TransferStatus current, RecordTransferResult result,
+                                   BiFunction<TransferStatus, String, Event> settled) {
         if (current != TransferStatus.REQUESTED) {
             return Decision.accept(); // a repeated answer: the transfer is settled already
         }
@@ -442,13 +451,10 @@ public final class OrderDecider {
         if (!errors.isEmpty()) {
             return new Decision.Rejected(VALIDATION_FAILED, "The payment worker's answer is not valid.", errors);
         }
-        boolean sent = result.status() == Command.ChargeStatus.CAPTURED;
-        TransferStatus outcome = sent ? TransferStatus.SUCCEEDED : TransferStatus.FAILED;
-        String reason = sent ? null : Objects.requireNonNullElse(result.reason(), result.status().name());
-        return Decision.accept(payout
-                ? new PayoutSettled(result.transferId(), shipment.get().shipmentId(), outcome, result.providerId(),
-                        reason, now)
-                : new RefundSettled(result.transferId(), outcome, result.providerId(), reason, now));
+        return result.status() == Command.ChargeStatus.CAPTURED
+                ? Decision.accept(settled.apply(TransferStatus.SUCCEEDED, null))
+                : Decision.accept(settled.apply(TransferStatus.FAILED,
+                        Objects.requireNonNullElse(result.reason(), result.status().name())));
     }
 
     /**

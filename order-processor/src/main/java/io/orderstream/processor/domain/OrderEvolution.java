@@ -67,7 +67,8 @@ public final class OrderEvolution {
                     .withFulfillment(RequestedFulfillment.requested(requested.requestId(), requested.attempt(),
                             requested.at()), Status.IN_FULFILLMENT, requested.at());
             case ShipmentRecorded recorded -> (order.terms().isPayLater()
-                    ? in(order, event, Status.CREATED, Status.IN_FULFILLMENT) : in(order, event, Status.IN_FULFILLMENT))
+                    ? in(order, event, Status.CREATED, Status.IN_FULFILLMENT)
+                    : in(order, event, Status.PAID, Status.IN_FULFILLMENT))
                     .withShipment(recorded.shipment());
             case PayoutRequested requested -> shipmentOf(in(order, event, Status.IN_FULFILLMENT), requested.shipmentId(),
                     event).withShipmentChanged(requested.shipmentId(), s -> s.withPayout(new Payout(requested.payoutId(),
