@@ -428,6 +428,22 @@ class MerchantOrderDeciderTest {
         }
 
         @Test
+        void an_order_whose_remainder_is_cancelled_with_every_invoice_paid_is_CLOSED() {
+            Order closed = given(payLater5000(), notice("s-1", 2000), payment("p-1", 2000), cancelRemainder());
+
+            assertThat(closed.status()).isEqualTo(Status.CLOSED);
+        }
+
+        @Test
+        void a_pay_later_order_paid_in_three_installments_over_two_invoices_is_CLOSED() {
+            Order closed = given(payLater5000(), notice("s-1", 2000), payment("p-1", 1500), notice("s-2", 3000),
+                    payment("p-2", 1500), payment("p-3", 2000));
+
+            assertThat(closed.status()).isEqualTo(Status.CLOSED);
+            assertThat(closed.invoices()).extracting(BuyerInvoice::balance).containsOnly(0L);
+        }
+
+        @Test
         void cancelling_the_remainder_before_any_shipment_is_refused() {
             assertThat(rejected(when(payLaterCreated(), cancelRemainder())).code()).isEqualTo("invalid_state");
         }
