@@ -12,6 +12,7 @@ import io.orderstream.platform.consumer.DeadLetters;
 import io.orderstream.platform.consumer.ListenerContext;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.store.CommandLog;
+import io.orderstream.orderapi.store.InvoiceNumbers;
 import io.orderstream.orderapi.store.IdempotencyKeys;
 import io.orderstream.orderapi.store.OrderEventLog;
 import io.orderstream.orderapi.store.OrderProjection;
@@ -91,7 +92,8 @@ public final class OrderApi implements AutoCloseable {
                 resources.push(ReadModelListeners.orderEvents(context, eventLog)),
                 resources.push(ReadModelListeners.commandOutcomes(context, commandLog)));
         var executor = new CommandExecutor(gateway, commandLog, keys, settings.waits(), time);
-        var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog, Callers.shopOnly());
+        var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog,
+                new InvoiceNumbers(database), Callers.shopOnly());
         ServiceServer.Builder server = httpServer(env, routes).readiness(new DatabaseReadiness(database))
                 .readiness(resources.push(BrokerReadiness.connect(kafka, "order-api-readiness")));
         listeners.forEach(listener -> server.readiness(

@@ -47,7 +47,13 @@ public enum FieldCode {
     /** billing-scheduler: an amount of zero or less. */
     NOT_POSITIVE,
     /** billing-scheduler: a period that is not {@code YYYY-MM} (a month 01..12 of a year from 2000). */
-    PERIOD_INVALID;
+    PERIOD_INVALID,
+    /** order-api: {@code INVOICE} terms without a merchant key, or with {@code payNow}. */
+    PAYMENT_TERMS_INVALID,
+    /** A shipment notice's invoice number: 1 to {@code MAX_INVOICE_NUMBER_LENGTH} characters, not blank. */
+    INVOICE_NUMBER_INVALID,
+    /** A shipment notice's tracking code: 1 to {@code MAX_TRACKING_CODE_LENGTH} characters, not blank. */
+    TRACKING_CODE_INVALID;
 
     /** The code on the wire, such as {@code sku_too_long}. */
     public String code() {
