@@ -121,13 +121,13 @@ class MerchantOrderRoutesIT {
     void the_notice_travels_as_record_shipment_from_its_merchant() {
         ship("m-1", """
                 {"shipmentId": "s-1", "amount": 1250, "lines": [{"sku": "SKU-1", "quantity": 1}],
-                 "invoiceNumber": "INV-1", "trackingCode": "1Z-1"}""");
+                 "invoiceNumber": "INV-2", "trackingCode": "1Z-1"}""");
 
         OrderCommand command = api.processor.received().getLast();
         assertThat(command.getOrderId()).isEqualTo(orderId);
         assertThat(command.getMerchantId()).isEqualTo("m-1");
         assertThat(command.getPayload()).isEqualTo(new RecordShipment("s-1", 1250L,
-                List.of(new ShipmentLine("SKU-1", 1)), "INV-1", "1Z-1"));
+                List.of(new ShipmentLine("SKU-1", 1)), "INV-2", "1Z-1"));
     }
 
     @Test
@@ -151,9 +151,9 @@ class MerchantOrderRoutesIT {
     @Test
     void a_retry_with_the_same_idempotency_key_is_answered_as_the_first_time_and_sent_once() {
         Map<String, String> headers = Map.of(MERCHANT, "m-1", "Idempotency-Key", "ship-key-1");
-        var first = api.post(shipments(), notice("s-1", 1250, "INV-1"), headers);
+        var first = api.post(shipments(), notice("s-1", 1250, "INV-3"), headers);
 
-        var again = api.post(shipments(), notice("s-1", 1250, "INV-1"), headers);
+        var again = api.post(shipments(), notice("s-1", 1250, "INV-3"), headers);
 
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
