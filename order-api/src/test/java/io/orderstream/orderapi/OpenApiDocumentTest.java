@@ -43,8 +43,8 @@ class OpenApiDocumentTest {
         var schemes = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("securitySchemes");
 
         assertThat(paths.get("/orders/{id}/shipments").get("post").get("security"))
-                .isEqualTo(java.util.List.of(Map.of("MerchantKey", java.util.List.of())));
-        assertThat(schemes).containsKey("MerchantKey");
+                .isEqualTo(java.util.List.of(Map.of("merchantKey", java.util.List.of())));
+        assertThat(schemes).containsKey("merchantKey");
     }
 
     @Test
