@@ -26,7 +26,12 @@ class OpenApiDocumentTest {
 
         assertThat(paths).containsOnlyKeys("/orders", "/orders/{id}", "/orders/{id}/payments",
                 "/orders/{id}/cancel", "/orders/{id}/shipments", "/orders/{id}/cancel-remainder",
-                "/orders/{id}/events", "/commands/{id}");
+                "/orders/{id}/events", "/commands/{id}", "/merchants", "/merchants/{id}",
+                "/merchants/{id}/api-keys", "/merchants/{id}/payouts");
+        assertThat(paths.get("/merchants")).containsOnlyKeys("post");
+        assertThat(paths.get("/merchants/{id}")).containsOnlyKeys("get", "patch");
+        assertThat(paths.get("/merchants/{id}/api-keys")).containsOnlyKeys("post");
+        assertThat(paths.get("/merchants/{id}/payouts")).containsOnlyKeys("get");
         assertThat(paths.get("/orders")).containsOnlyKeys("post", "get");
         assertThat(paths.get("/orders/{id}/payments")).containsOnlyKeys("post");
         assertThat(paths.get("/orders/{id}/cancel")).containsOnlyKeys("post");
@@ -60,5 +65,11 @@ class OpenApiDocumentTest {
                 "payment_method_too_long", "payment_id_invalid", "reason_too_long", "merchant_key_required",
                 "invoice_number_taken", "shipment_exceeds_remaining", "shipment_id_conflict", "order_limit_reached",
                 "payment_terms_invalid", "invoice_number_invalid", "tracking_code_invalid", "shipment_id_invalid");
+    }
+
+    @Test
+    void every_merchant_code_and_both_security_schemes_are_named() throws IOException {
+        assertThat(text()).contains("admin_token_required", "invalid_api_key", "merchant_not_found", "country_invalid",
+                "iban_invalid", "fee_out_of_range", "text_too_long", "adminToken:", "merchantKey:");
     }
 }

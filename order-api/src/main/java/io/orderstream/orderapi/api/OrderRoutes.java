@@ -32,8 +32,8 @@ public final class OrderRoutes {
         this.cancelOrder = new CancelOrderHandler(executor, callers);
         this.recordShipment = new RecordShipmentHandler(executor, callers, invoiceNumbers);
         this.cancelRemainder = new CancelRemainderHandler(executor, callers);
-        this.orders = new OrderQueries(readModel, events);
-        this.commands = new CommandQueries(commandLog);
+        this.orders = new OrderQueries(readModel, events, callers);
+        this.commands = new CommandQueries(commandLog, callers);
     }
 
     public void register(HttpRouting.Builder routing) {

@@ -21,7 +21,13 @@ public enum OrderApiCode implements ProblemKind {
     IDEMPOTENCY_KEY_IN_USE(409, "Idempotency key in use"),
     /** An invoice number another shipment of the same merchant has: numbers are unique per merchant. */
     INVOICE_NUMBER_TAKEN(409, "Invoice number taken"),
-    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused");
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+    /** An Authorization header that holds no merchant's current API key. */
+    INVALID_API_KEY(401, "Invalid API key"),
+    /** A merchant admin endpoint without the operator's token (also when none is configured). */
+    ADMIN_TOKEN_REQUIRED(401, "Admin token required"),
+    /** No such merchant, or another merchant's. */
+    MERCHANT_NOT_FOUND(404, "Merchant not found");
 
     private final int status;
     private final String title;

@@ -142,7 +142,13 @@ final class RoutesHarness implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return get(path, Map.of());
+    }
+
+    HttpResponse<String> get(String path, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     /** Creates an order of 2500 (two mugs) for {@code email} and returns its id. */
