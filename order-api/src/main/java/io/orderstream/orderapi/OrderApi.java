@@ -17,6 +17,7 @@ import io.orderstream.platform.consumer.DeadLetters;
 import io.orderstream.platform.consumer.ListenerContext;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.store.CommandLog;
+import io.orderstream.orderapi.store.InvoiceNumbers;
 import io.orderstream.orderapi.store.IdempotencyKeys;
 import io.orderstream.orderapi.store.MerchantStore;
 import io.orderstream.orderapi.store.PayoutStore;
@@ -105,7 +106,8 @@ public final class OrderApi implements AutoCloseable {
                 resources.push(ReadModelListeners.commandOutcomes(context, commandLog)),
                 resources.push(ReadModelListeners.merchants(context, merchants)));
         var executor = new CommandExecutor(gateway, commandLog, keys, settings.waits(), time);
-        var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog, callers);
+        var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog,
+                new InvoiceNumbers(database), callers);
         var changes = new MerchantChanges(merchants, resources.push(MerchantPublisher.connect(kafka, serdes)), time,
                 settings.waits().command());
         var merchantRoutes = new MerchantRoutes(changes, merchants, new PayoutStore(database), AdminToken.from(env),

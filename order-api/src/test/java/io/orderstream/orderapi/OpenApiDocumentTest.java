@@ -25,7 +25,8 @@ class OpenApiDocumentTest {
                 .<Map<String, Object>>load(text()).get("paths");
 
         assertThat(paths).containsOnlyKeys("/orders", "/orders/{id}", "/orders/{id}/payments",
-                "/orders/{id}/cancel", "/orders/{id}/events", "/commands/{id}", "/merchants", "/merchants/{id}",
+                "/orders/{id}/cancel", "/orders/{id}/shipments", "/orders/{id}/cancel-remainder",
+                "/orders/{id}/events", "/commands/{id}", "/merchants", "/merchants/{id}",
                 "/merchants/{id}/api-keys", "/merchants/{id}/payouts");
         assertThat(paths.get("/merchants")).containsOnlyKeys("post");
         assertThat(paths.get("/merchants/{id}")).containsOnlyKeys("get", "patch");
@@ -34,7 +35,21 @@ class OpenApiDocumentTest {
         assertThat(paths.get("/orders")).containsOnlyKeys("post", "get");
         assertThat(paths.get("/orders/{id}/payments")).containsOnlyKeys("post");
         assertThat(paths.get("/orders/{id}/cancel")).containsOnlyKeys("post");
+        assertThat(paths.get("/orders/{id}/shipments")).containsOnlyKeys("post");
+        assertThat(paths.get("/orders/{id}/cancel-remainder")).containsOnlyKeys("post");
         assertThat(paths.get("/commands/{id}")).containsOnlyKeys("get");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_shipment_notice_is_described_with_the_merchant_key_it_needs() throws IOException {
+        Map<String, Object> document = new Yaml().load(text());
+        var paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        var schemes = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("securitySchemes");
+
+        assertThat(paths.get("/orders/{id}/shipments").get("post").get("security"))
+                .isEqualTo(java.util.List.of(Map.of("merchantKey", java.util.List.of())));
+        assertThat(schemes).containsKey("merchantKey");
     }
 
     @Test
@@ -47,7 +62,9 @@ class OpenApiDocumentTest {
                 "currency_unsupported", "lines_count_out_of_range", "sku_blank", "sku_too_long", "name_invalid",
                 "quantity_out_of_range", "unit_price_not_positive", "sku_duplicate", "total_exceeds_maximum",
                 "unsupported_media_type", "bad_request", "internal_error", "control_character", "out_of_range",
-                "payment_method_too_long", "payment_id_invalid", "reason_too_long");
+                "payment_method_too_long", "payment_id_invalid", "reason_too_long", "merchant_key_required",
+                "invoice_number_taken", "shipment_exceeds_remaining", "shipment_id_conflict", "order_limit_reached",
+                "payment_terms_invalid", "invoice_number_invalid", "tracking_code_invalid", "shipment_id_invalid");
     }
 
     @Test

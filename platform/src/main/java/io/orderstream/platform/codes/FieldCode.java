@@ -55,7 +55,13 @@ public enum FieldCode {
     /** order-api, merchants: a fee outside 0..10,000 basis points. */
     FEE_OUT_OF_RANGE,
     /** order-api, merchants: a text beyond its bound. */
-    TEXT_TOO_LONG;
+    TEXT_TOO_LONG,
+    /** order-api: {@code INVOICE} terms without a merchant key, or with {@code payNow}. */
+    PAYMENT_TERMS_INVALID,
+    /** A shipment notice's invoice number: 1 to {@code MAX_INVOICE_NUMBER_LENGTH} characters, not blank. */
+    INVOICE_NUMBER_INVALID,
+    /** A shipment notice's tracking code: 1 to {@code MAX_TRACKING_CODE_LENGTH} characters, not blank. */
+    TRACKING_CODE_INVALID;
 
     /** The code on the wire, such as {@code sku_too_long}. */
     public String code() {
