@@ -1,7 +1,7 @@
 package io.orderstream.orderapi;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.orderstream.orderapi.access.ApiKeyCallers;
+import io.orderstream.orderapi.merchant.ApiKeyCallers;
 import io.orderstream.orderapi.access.Callers;
 import io.orderstream.orderapi.merchant.AdminToken;
 import io.orderstream.orderapi.merchant.MerchantChanges;

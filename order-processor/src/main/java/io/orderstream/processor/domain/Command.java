@@ -20,17 +20,17 @@ public sealed interface Command {
      * @param feeBasisPoints the merchant's fee, in basis points of each shipment
      */
     record CreateOrder(String commandId, String customerEmail, String currency, List<LineItem> lines,
-                       boolean payNow, String merchantId, int feeBasisPoints, PaymentTerms paymentTerms)
+                       boolean payNow, String merchantId, int feeBasisPoints, PaymentMode paymentTerms)
             implements FromClient {
         public CreateOrder {
             lines = List.copyOf(lines);
-            paymentTerms = paymentTerms == null ? PaymentTerms.PREPAID : paymentTerms;
+            paymentTerms = paymentTerms == null ? PaymentMode.PREPAID : paymentTerms;
         }
 
         /** An order of the platform's own shop, paid before shipping. */
         public CreateOrder(String commandId, String customerEmail, String currency, List<LineItem> lines,
                            boolean payNow) {
-            this(commandId, customerEmail, currency, lines, payNow, null, 0, PaymentTerms.PREPAID);
+            this(commandId, customerEmail, currency, lines, payNow, null, 0, PaymentMode.PREPAID);
         }
 
         OrderTerms terms() {

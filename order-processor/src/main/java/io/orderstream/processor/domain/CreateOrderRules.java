@@ -44,7 +44,7 @@ final class CreateOrderRules {
             errors.add(new FieldError("merchantFeeBasisPoints", FieldCode.OUT_OF_RANGE,
                     "The merchant's fee is 0 to " + OrderTerms.MAX_FEE_BASIS_POINTS + " basis points."));
         }
-        if (command.paymentTerms() == PaymentTerms.INVOICE && (command.merchantId() == null || command.payNow())) {
+        if (command.paymentTerms() == PaymentMode.INVOICE && (command.merchantId() == null || command.payNow())) {
             errors.add(new FieldError("paymentTerms", FieldCode.OUT_OF_RANGE,
                     "INVOICE (pay later) is only for a merchant's order and never with payNow."));
         }

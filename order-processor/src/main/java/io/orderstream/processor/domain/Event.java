@@ -63,7 +63,7 @@ public sealed interface Event {
     }
 
     /** @param status SUCCEEDED or FAILED */
-    record PayoutSettled(String payoutId, String shipmentId, TransferStatus status, String providerId, String reason,
+    record PayoutSettled(String payoutId, String shipmentId, TransferState status, String providerId, String reason,
                          Instant at) implements Event {
     }
 
@@ -85,7 +85,7 @@ public sealed interface Event {
     }
 
     /** @param status SUCCEEDED or FAILED */
-    record RefundSettled(String refundId, TransferStatus status, String providerId, String reason, Instant at)
+    record RefundSettled(String refundId, TransferState status, String providerId, String reason, Instant at)
             implements Event {
     }
 }

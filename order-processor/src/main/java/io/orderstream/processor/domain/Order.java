@@ -37,8 +37,8 @@ public record Order(
         ChargeRejection rejection,
         OrderTerms terms,
         long released,
-        List<BuyerInvoice> invoices,
-        List<Refund> refunds) {
+        List<IssuedInvoice> invoices,
+        List<BuyerRefund> refunds) {
 
     public Order {
         lines = List.copyOf(lines);
@@ -73,7 +73,7 @@ public record Order(
     }
 
     public long invoiced() {
-        return invoices.stream().mapToLong(BuyerInvoice::amount).sum();
+        return invoices.stream().mapToLong(IssuedInvoice::amount).sum();
     }
 
     /** What the buyer's invoices ask and was not paid yet. */
@@ -98,7 +98,7 @@ public record Order(
                 .findFirst();
     }
 
-    public Optional<Refund> refund(String refundId) {
+    public Optional<BuyerRefund> refund(String refundId) {
         return refunds.stream().filter(r -> r.refundId().equals(refundId)).findFirst();
     }
 
@@ -117,9 +117,9 @@ public record Order(
     Order withPayment(AppliedPayment payment) {
         var all = new ArrayList<>(payments);
         all.add(payment);
-        List<BuyerInvoice> settled = new ArrayList<>();
+        List<IssuedInvoice> settled = new ArrayList<>();
         long left = payment.amount();
-        for (BuyerInvoice invoice : invoices) {
+        for (IssuedInvoice invoice : invoices) {
             long part = Math.min(left, invoice.balance());
             settled.add(part > 0 ? invoice.paying(part) : invoice);
             left -= part;
@@ -146,7 +146,7 @@ public record Order(
                 refunds);
     }
 
-    Order withInvoice(BuyerInvoice invoice) {
+    Order withInvoice(IssuedInvoice invoice) {
         var all = new ArrayList<>(invoices);
         all.add(invoice);
         return new Order(id, customerEmail, currency, status, lines, total, paid, payments, shipments,
@@ -161,8 +161,8 @@ public record Order(
     }
 
     /** A refund asked for, or the same refund settled (replacing it where it stands). */
-    Order withRefund(Refund refund, Instant at) {
-        List<Refund> all = new ArrayList<>(refunds.stream()
+    Order withRefund(BuyerRefund refund, Instant at) {
+        List<BuyerRefund> all = new ArrayList<>(refunds.stream()
                 .map(r -> r.refundId().equals(refund.refundId()) ? refund : r).toList());
         if (refund(refund.refundId()).isEmpty()) {
             all.add(refund);

@@ -266,8 +266,8 @@ public final class OrderDecider {
         events.add(new FulfillmentCompleted(Outcome.FAILED, reason, now));
         long unshipped = order.paid() - order.shipped();
         if (unshipped > 0) {
-            events.add(new RefundRequested(Refund.idOf(order.id(), Refund.FULFILLMENT_FAILED), unshipped,
-                    Refund.FULFILLMENT_FAILED, now));
+            events.add(new RefundRequested(BuyerRefund.idOf(order.id(), BuyerRefund.FULFILLMENT_FAILED), unshipped,
+                    BuyerRefund.FULFILLMENT_FAILED, now));
         }
         events.add(new OrderClosed(Outcome.FAILED, now));
         return new Decision.Accepted(events);
@@ -354,7 +354,7 @@ public final class OrderDecider {
         List<Event> events = new ArrayList<>(shipmentRecorded(order, shipment, now));
         if (order.terms().isPayLater()) {
             String number = notice.invoiceNumber() != null ? notice.invoiceNumber()
-                    : BuyerInvoice.generatedNumber(order.id(), order.shipments().size() + 1);
+                    : IssuedInvoice.generatedNumber(order.id(), order.shipments().size() + 1);
             events.add(new InvoiceIssued(number, notice.shipmentId(), notice.amount(), policy.invoiceDueAt(now), now));
         }
         if (notice.amount() == remaining) {
@@ -379,7 +379,7 @@ public final class OrderDecider {
         }
         long fee = order.terms().feeOf(shipment.amount());
         return List.of(new ShipmentRecorded(shipment), new PayoutRequested(
-                Payout.idOf(order.id(), shipment.shipmentId()), shipment.shipmentId(), shipment.amount() - fee, fee,
+                MerchantPayout.idOf(order.id(), shipment.shipmentId()), shipment.shipmentId(), shipment.amount() - fee, fee,
                 now));
     }
 
@@ -418,8 +418,8 @@ public final class OrderDecider {
         }
         long unshipped = order.paid() - shipped;
         if (unshipped > 0) {
-            events.add(new RefundRequested(Refund.idOf(order.id(), Refund.REMAINDER_CANCELLED), unshipped,
-                    Refund.REMAINDER_CANCELLED, now));
+            events.add(new RefundRequested(BuyerRefund.idOf(order.id(), BuyerRefund.REMAINDER_CANCELLED), unshipped,
+                    BuyerRefund.REMAINDER_CANCELLED, now));
         }
         events.addAll(completed(order, now));
         return new Decision.Accepted(events);
@@ -442,9 +442,9 @@ public final class OrderDecider {
     }
 
     /** CAPTURED: the money was sent (SUCCEEDED); anything else FAILED, with the worker's reason. */
-    private static Decision settle(TransferStatus current, RecordTransferResult result,
-                                   BiFunction<TransferStatus, String, Event> settled) {
-        if (current != TransferStatus.REQUESTED) {
+    private static Decision settle(TransferState current, RecordTransferResult result,
+                                   BiFunction<TransferState, String, Event> settled) {
+        if (current != TransferState.REQUESTED) {
             return Decision.accept(); // a repeated answer: the transfer is settled already
         }
         List<FieldError> errors = ResultRules.check(result);
@@ -452,8 +452,8 @@ public final class OrderDecider {
             return new Decision.Rejected(VALIDATION_FAILED, "The payment worker's answer is not valid.", errors);
         }
         return result.status() == Command.ChargeStatus.CAPTURED
-                ? Decision.accept(settled.apply(TransferStatus.SUCCEEDED, null))
-                : Decision.accept(settled.apply(TransferStatus.FAILED,
+                ? Decision.accept(settled.apply(TransferState.SUCCEEDED, null))
+                : Decision.accept(settled.apply(TransferState.FAILED,
                         Objects.requireNonNullElse(result.reason(), result.status().name())));
     }
 

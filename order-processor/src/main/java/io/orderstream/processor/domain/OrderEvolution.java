@@ -71,19 +71,19 @@ public final class OrderEvolution {
                     : in(order, event, Status.PAID, Status.IN_FULFILLMENT))
                     .withShipment(recorded.shipment());
             case PayoutRequested requested -> shipmentOf(in(order, event, Status.IN_FULFILLMENT), requested.shipmentId(),
-                    event).withShipmentChanged(requested.shipmentId(), s -> s.withPayout(new Payout(requested.payoutId(),
-                            requested.amount(), requested.fee(), TransferStatus.REQUESTED, null, null)), requested.at());
+                    event).withShipmentChanged(requested.shipmentId(), s -> s.withPayout(new MerchantPayout(requested.payoutId(),
+                            requested.amount(), requested.fee(), TransferState.REQUESTED, null, null)), requested.at());
             case PayoutSettled settled -> shipmentOf(order, settled.shipmentId(), event).withShipmentChanged(
                     settled.shipmentId(), s -> s.withPayout(s.payout().settled(settled.status(), settled.providerId(),
                             settled.reason())), settled.at());
-            case InvoiceIssued issued -> in(order, event, Status.IN_FULFILLMENT).withInvoice(new BuyerInvoice(
+            case InvoiceIssued issued -> in(order, event, Status.IN_FULFILLMENT).withInvoice(new IssuedInvoice(
                     issued.invoiceNumber(), issued.shipmentId(), issued.amount(), 0, issued.at(), issued.dueAt()));
             case RemainderCancelled cancelled -> in(order, event, Status.IN_FULFILLMENT)
                     .withReleased(cancelled.released(), cancelled.at());
             case OrderShipped shipped -> in(order, event, Status.IN_FULFILLMENT)
                     .withStatus(Status.SHIPPED, shipped.at());
-            case RefundRequested requested -> in(order, event, Status.IN_FULFILLMENT).withRefund(new Refund(
-                    requested.refundId(), requested.amount(), requested.reason(), TransferStatus.REQUESTED, null,
+            case RefundRequested requested -> in(order, event, Status.IN_FULFILLMENT).withRefund(new BuyerRefund(
+                    requested.refundId(), requested.amount(), requested.reason(), TransferState.REQUESTED, null,
                     null, requested.at()), requested.at());
             case RefundSettled settled -> order.withRefund(refundOf(order, settled).settled(settled.status(),
                     settled.providerId(), settled.reason()), settled.at());
@@ -127,7 +127,7 @@ public final class OrderEvolution {
         return order;
     }
 
-    private static Refund refundOf(Order order, RefundSettled settled) {
+    private static BuyerRefund refundOf(Order order, RefundSettled settled) {
         require(order.refund(settled.refundId()).isPresent(), "its refund must exist", settled, order);
         return order.refund(settled.refundId()).orElseThrow();
     }

@@ -7,15 +7,15 @@ package io.orderstream.processor.domain;
  * @param feeBasisPoints  the merchant's fee at the time of the order, in basis points of each shipment (0..10,000)
  * @param paymentTerms    PREPAID (pay before shipping) or INVOICE (pay later, only for a merchant's order)
  */
-public record OrderTerms(String merchantId, int feeBasisPoints, PaymentTerms paymentTerms) {
+public record OrderTerms(String merchantId, int feeBasisPoints, PaymentMode paymentTerms) {
 
     public static final int MAX_FEE_BASIS_POINTS = 10_000;
 
     /** The platform's own shop, paying before shipping: every order from before merchants existed. */
-    public static final OrderTerms SHOP = new OrderTerms(null, 0, PaymentTerms.PREPAID);
+    public static final OrderTerms SHOP = new OrderTerms(null, 0, PaymentMode.PREPAID);
 
     public OrderTerms {
-        paymentTerms = paymentTerms == null ? PaymentTerms.PREPAID : paymentTerms;
+        paymentTerms = paymentTerms == null ? PaymentMode.PREPAID : paymentTerms;
     }
 
     public boolean hasMerchant() {
@@ -23,7 +23,7 @@ public record OrderTerms(String merchantId, int feeBasisPoints, PaymentTerms pay
     }
 
     public boolean isPayLater() {
-        return paymentTerms == PaymentTerms.INVOICE;
+        return paymentTerms == PaymentMode.INVOICE;
     }
 
     /** The merchant's fee on a shipment of {@code amount}: rounded down, never more than the amount. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param payout        the merchant's payout for it; null for the platform's own orders
  */
 public record RecordedShipment(String shipmentId, long amount, List<ShippedLine> lines, Instant shippedAt,
-                               String invoiceNumber, String trackingCode, Payout payout) {
+                               String invoiceNumber, String trackingCode, MerchantPayout payout) {
 
     public RecordedShipment {
         lines = List.copyOf(lines);
@@ -31,7 +31,7 @@ public record RecordedShipment(String shipmentId, long amount, List<ShippedLine>
                 && Objects.equals(invoiceNumber, otherInvoiceNumber) && Objects.equals(trackingCode, otherTrackingCode);
     }
 
-    RecordedShipment withPayout(Payout newPayout) {
+    RecordedShipment withPayout(MerchantPayout newPayout) {
         return new RecordedShipment(shipmentId, amount, lines, shippedAt, invoiceNumber, trackingCode, newPayout);
     }
 }

@@ -2,28 +2,29 @@ package io.orderstream.processor.stream;
 
 import io.orderstream.processor.domain.AppliedCommands;
 import io.orderstream.processor.domain.AppliedPayment;
-import io.orderstream.processor.domain.BuyerInvoice;
+import io.orderstream.processor.domain.IssuedInvoice;
 import io.orderstream.processor.domain.ChargeRejection;
 import io.orderstream.processor.domain.Command;
 import io.orderstream.processor.domain.Event;
 import io.orderstream.processor.domain.LineItem;
 import io.orderstream.processor.domain.Order;
 import io.orderstream.processor.domain.OrderTerms;
-import io.orderstream.processor.domain.PaymentTerms;
-import io.orderstream.processor.domain.Payout;
+import io.orderstream.processor.domain.PaymentMode;
+import io.orderstream.processor.domain.MerchantPayout;
 import io.orderstream.processor.domain.PendingCharge;
 import io.orderstream.processor.domain.Reactions;
 import io.orderstream.processor.domain.RecordedShipment;
-import io.orderstream.processor.domain.Refund;
+import io.orderstream.processor.domain.BuyerRefund;
 import io.orderstream.processor.domain.RequestedFulfillment;
 import io.orderstream.processor.domain.Status;
-import io.orderstream.processor.domain.TransferStatus;
+import io.orderstream.processor.domain.TransferState;
 import io.orderstream.schemas.fulfillment.FulfillmentRequest;
 import io.orderstream.schemas.fulfillment.FulfillmentResult;
 import io.orderstream.schemas.fulfillment.FulfillmentStatus;
 import io.orderstream.schemas.fulfillment.RequestedLine;
 import io.orderstream.schemas.fulfillment.ShipmentReport;
 import io.orderstream.schemas.order.ApplyPayment;
+import io.orderstream.schemas.order.BuyerInvoice;
 import io.orderstream.schemas.order.CancelOrder;
 import io.orderstream.schemas.order.CancelRemainder;
 import io.orderstream.schemas.order.Charge;
@@ -50,16 +51,20 @@ import io.orderstream.schemas.order.OrderStatus;
 import io.orderstream.schemas.order.Payment;
 import io.orderstream.schemas.order.PaymentApplied;
 import io.orderstream.schemas.order.PaymentRequested;
+import io.orderstream.schemas.order.PaymentTerms;
 import io.orderstream.schemas.order.PayoutRequested;
 import io.orderstream.schemas.order.PayoutSettled;
+import io.orderstream.schemas.order.Payout;
 import io.orderstream.schemas.order.RecordShipment;
 import io.orderstream.schemas.order.RefundRequested;
 import io.orderstream.schemas.order.RefundSettled;
+import io.orderstream.schemas.order.Refund;
 import io.orderstream.schemas.order.Rejection;
 import io.orderstream.schemas.order.RemainderCancelled;
 import io.orderstream.schemas.order.Shipment;
 import io.orderstream.schemas.order.ShipmentLine;
 import io.orderstream.schemas.order.ShipmentRecorded;
+import io.orderstream.schemas.order.TransferStatus;
 import io.orderstream.schemas.payment.PaymentKind;
 import io.orderstream.schemas.payment.PaymentOrigin;
 import io.orderstream.schemas.payment.PaymentRequest;
@@ -85,7 +90,7 @@ public final class AvroMapping {
             case CreateOrder create -> new Command.CreateOrder(id, create.getCustomerEmail(),
                     create.getCurrency(), create.getLines().stream().map(AvroMapping::line).toList(),
                     create.getPayNow(), create.getMerchantId() != null ? create.getMerchantId() : merchantId,
-                    create.getMerchantFeeBasisPoints(), PaymentTerms.valueOf(create.getPaymentTerms().name()));
+                    create.getMerchantFeeBasisPoints(), PaymentMode.valueOf(create.getPaymentTerms().name()));
             case ApplyPayment pay -> new Command.ApplyPayment(id, pay.getPaymentId(), pay.getAmount(), merchantId);
             case CancelOrder cancel -> new Command.CancelOrder(id, cancel.getReason(), merchantId);
             case RecordShipment notice -> new Command.RecordShipment(id, notice.getShipmentId(), notice.getAmount(),
@@ -255,12 +260,12 @@ public final class AvroMapping {
                 state.getVersion(), state.getCreatedAt(), state.getUpdatedAt(),
                 new AppliedCommands(createdBy(state), state.getAppliedCommandIds()), rejection(state.getRejection()),
                 new OrderTerms(state.getMerchantId(), state.getMerchantFeeBasisPoints(),
-                        PaymentTerms.valueOf(state.getPaymentTerms().name())),
+                        PaymentMode.valueOf(state.getPaymentTerms().name())),
                 state.getReleased(),
-                state.getInvoices().stream().map(i -> new BuyerInvoice(i.getInvoiceNumber(), i.getShipmentId(),
+                state.getInvoices().stream().map(i -> new IssuedInvoice(i.getInvoiceNumber(), i.getShipmentId(),
                         i.getAmount(), i.getPaid(), i.getIssuedAt(), i.getDueAt())).toList(),
-                state.getRefunds().stream().map(r -> new Refund(r.getRefundId(), r.getAmount(), r.getReason(),
-                        TransferStatus.valueOf(r.getStatus().name()), r.getProviderId(), r.getFailureReason(),
+                state.getRefunds().stream().map(r -> new BuyerRefund(r.getRefundId(), r.getAmount(), r.getReason(),
+                        TransferState.valueOf(r.getStatus().name()), r.getProviderId(), r.getFailureReason(),
                         r.getRequestedAt())).toList());
     }
 
@@ -300,11 +305,11 @@ public final class AvroMapping {
                 .setRejection(rejection(order.rejection()))
                 .setMerchantId(order.terms().merchantId())
                 .setMerchantFeeBasisPoints(order.terms().feeBasisPoints())
-                .setPaymentTerms(io.orderstream.schemas.order.PaymentTerms.valueOf(order.terms().paymentTerms().name()))
+                .setPaymentTerms(PaymentTerms.valueOf(order.terms().paymentTerms().name()))
                 .setReleased(order.released())
-                .setInvoices(order.invoices().stream().map(i -> new io.orderstream.schemas.order.BuyerInvoice(
+                .setInvoices(order.invoices().stream().map(i -> new BuyerInvoice(
                         i.invoiceNumber(), i.shipmentId(), i.amount(), i.paid(), i.issuedAt(), i.dueAt())).toList())
-                .setRefunds(order.refunds().stream().map(r -> new io.orderstream.schemas.order.Refund(r.refundId(),
+                .setRefunds(order.refunds().stream().map(r -> new Refund(r.refundId(),
                         r.amount(), r.reason(), transferStatus(r.status()), r.providerId(), r.failureReason(),
                         r.requestedAt())).toList())
                 .build();
@@ -363,18 +368,18 @@ public final class AvroMapping {
                 s.trackingCode(), payout(s.payout()));
     }
 
-    private static Payout payout(io.orderstream.schemas.order.Payout p) {
-        return p == null ? null : new Payout(p.getPayoutId(), p.getAmount(), p.getFee(),
-                TransferStatus.valueOf(p.getStatus().name()), p.getProviderId(), p.getReason());
+    private static MerchantPayout payout(Payout p) {
+        return p == null ? null : new MerchantPayout(p.getPayoutId(), p.getAmount(), p.getFee(),
+                TransferState.valueOf(p.getStatus().name()), p.getProviderId(), p.getReason());
     }
 
-    private static io.orderstream.schemas.order.Payout payout(Payout p) {
-        return p == null ? null : new io.orderstream.schemas.order.Payout(p.payoutId(), p.amount(), p.fee(),
+    private static Payout payout(MerchantPayout p) {
+        return p == null ? null : new Payout(p.payoutId(), p.amount(), p.fee(),
                 transferStatus(p.status()), p.providerId(), p.reason());
     }
 
-    private static io.orderstream.schemas.order.TransferStatus transferStatus(TransferStatus status) {
-        return io.orderstream.schemas.order.TransferStatus.valueOf(status.name());
+    private static TransferStatus transferStatus(TransferState status) {
+        return TransferStatus.valueOf(status.name());
     }
 
     private static List<ShipmentLine> shipmentLines(RecordedShipment s) {

@@ -24,14 +24,14 @@ final class MerchantFixtures {
     static CreateOrder payLater5000() {
         var basket = basketOf5000();
         return new CreateOrder("c-1", "a@b.com", "EUR", basket.lines(), false, MERCHANT, FEE_BPS,
-                PaymentTerms.INVOICE);
+                PaymentMode.INVOICE);
     }
 
     /** The same basket of the merchant, paid before shipping. */
     static CreateOrder prepaid5000() {
         var basket = basketOf5000();
         return new CreateOrder("c-1", "a@b.com", "EUR", basket.lines(), false, MERCHANT, FEE_BPS,
-                PaymentTerms.PREPAID);
+                PaymentMode.PREPAID);
     }
 
     static RecordShipment notice(String shipmentId, long amount) {

@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
 /** The decider's rules for merchants' orders: ownership, pay-later, shipment notices, payouts, invoices, refunds. */
 class MerchantOrderDeciderTest {
 
-    private static final String PAYOUT_1 = Payout.idOf(ORDER_ID, "s-1");
+    private static final String PAYOUT_1 = MerchantPayout.idOf(ORDER_ID, "s-1");
 
     private static Decision when(Order order, Command command) {
         return DECIDER.decide(order, command, NOW);
@@ -79,7 +79,7 @@ class MerchantOrderDeciderTest {
         @Test
         void a_merchants_pay_later_order_is_created_with_its_merchant_fee_and_terms() {
             assertThat(when(null, payLater5000())).isEqualTo(Decision.accept(new OrderCreated("a@b.com", "EUR",
-                    basketOf5000().lines(), 5000, false, new OrderTerms(MERCHANT, 250, PaymentTerms.INVOICE), NOW)));
+                    basketOf5000().lines(), 5000, false, new OrderTerms(MERCHANT, 250, PaymentMode.INVOICE), NOW)));
         }
 
         @Test
@@ -94,7 +94,7 @@ class MerchantOrderDeciderTest {
         @Test
         void pay_later_for_the_platforms_own_shop_is_refused() {
             var shop = new CreateOrder("c-1", "a@b.com", "EUR", basketOf5000().lines(), false, null, 0,
-                    PaymentTerms.INVOICE);
+                    PaymentMode.INVOICE);
 
             assertThat(rejected(when(null, shop)).fieldErrors()).extracting(Decision.FieldError::field)
                     .containsExactly("paymentTerms");
@@ -103,7 +103,7 @@ class MerchantOrderDeciderTest {
         @Test
         void pay_later_with_pay_now_is_refused() {
             var both = new CreateOrder("c-1", "a@b.com", "EUR", basketOf5000().lines(), true, MERCHANT, 0,
-                    PaymentTerms.INVOICE);
+                    PaymentMode.INVOICE);
 
             assertThat(rejected(when(null, both)).fieldErrors()).extracting(Decision.FieldError::field)
                     .containsExactly("paymentTerms");
@@ -112,7 +112,7 @@ class MerchantOrderDeciderTest {
         @Test
         void a_fee_above_10000_basis_points_is_refused() {
             var greedy = new CreateOrder("c-1", "a@b.com", "EUR", basketOf5000().lines(), false, MERCHANT, 10_001,
-                    PaymentTerms.PREPAID);
+                    PaymentMode.PREPAID);
 
             assertThat(rejected(when(null, greedy)).fieldErrors()).extracting(Decision.FieldError::field)
                     .containsExactly("merchantFeeBasisPoints");
@@ -121,7 +121,7 @@ class MerchantOrderDeciderTest {
         @Test
         void a_negative_fee_is_refused() {
             var negative = new CreateOrder("c-1", "a@b.com", "EUR", basketOf5000().lines(), false, MERCHANT, -1,
-                    PaymentTerms.PREPAID);
+                    PaymentMode.PREPAID);
 
             assertThat(rejected(when(null, negative)).code()).isEqualTo("validation_failed");
         }
@@ -129,7 +129,7 @@ class MerchantOrderDeciderTest {
         @Test
         void a_fee_of_exactly_10000_basis_points_is_accepted() {
             var all = new CreateOrder("c-1", "a@b.com", "EUR", basketOf5000().lines(), false, MERCHANT, 10_000,
-                    PaymentTerms.PREPAID);
+                    PaymentMode.PREPAID);
 
             assertThat(when(null, all)).isInstanceOf(Decision.Accepted.class);
         }
@@ -361,7 +361,7 @@ class MerchantOrderDeciderTest {
                     List.of(new RecordedShipment("w-1", 5000, List.of(), NOW)), null);
 
             assertThat(when(prepaidPaid(), shipped).events()).contains(
-                    new PayoutRequested(Payout.idOf(ORDER_ID, "w-1"), "w-1", 4875, 125, NOW));
+                    new PayoutRequested(MerchantPayout.idOf(ORDER_ID, "w-1"), "w-1", 4875, 125, NOW));
         }
     }
 
@@ -383,8 +383,8 @@ class MerchantOrderDeciderTest {
         void a_payment_settles_the_oldest_open_invoice_first_across_two_invoices() {
             Order order = given(payLater5000(), notice("s-1", 2000), notice("s-2", 3000), payment("p-1", 2500));
 
-            assertThat(order.invoices()).extracting(BuyerInvoice::paid).containsExactly(2000L, 500L);
-            assertThat(order.invoices()).extracting(BuyerInvoice::balance).containsExactly(0L, 2500L);
+            assertThat(order.invoices()).extracting(IssuedInvoice::paid).containsExactly(2000L, 500L);
+            assertThat(order.invoices()).extracting(IssuedInvoice::balance).containsExactly(0L, 2500L);
         }
 
         @Test
@@ -440,7 +440,7 @@ class MerchantOrderDeciderTest {
                     payment("p-2", 1500), payment("p-3", 2000));
 
             assertThat(closed.status()).isEqualTo(Status.CLOSED);
-            assertThat(closed.invoices()).extracting(BuyerInvoice::balance).containsOnly(0L);
+            assertThat(closed.invoices()).extracting(IssuedInvoice::balance).containsOnly(0L);
         }
 
         @Test
@@ -461,8 +461,8 @@ class MerchantOrderDeciderTest {
 
             assertThat(when(order, cancelRemainder())).isEqualTo(Decision.accept(
                     new RemainderCancelled(3000, "out of stock", NOW),
-                    new RefundRequested(Refund.idOf(ORDER_ID, Refund.REMAINDER_CANCELLED), 3000,
-                            Refund.REMAINDER_CANCELLED, NOW),
+                    new RefundRequested(BuyerRefund.idOf(ORDER_ID, BuyerRefund.REMAINDER_CANCELLED), 3000,
+                            BuyerRefund.REMAINDER_CANCELLED, NOW),
                     new FulfillmentCompleted(Outcome.SUCCEEDED, null, NOW),
                     new OrderClosed(Outcome.SUCCEEDED, NOW)));
         }
@@ -479,8 +479,8 @@ class MerchantOrderDeciderTest {
 
             assertThat(when(given(prepaid5000(), payment("p-1", 5000), notice("s-1", 2000)), failed).events())
                     .containsExactly(new FulfillmentCompleted(Outcome.FAILED, "no stock", NOW),
-                            new RefundRequested(Refund.idOf(ORDER_ID, Refund.FULFILLMENT_FAILED), 3000,
-                                    Refund.FULFILLMENT_FAILED, NOW),
+                            new RefundRequested(BuyerRefund.idOf(ORDER_ID, BuyerRefund.FULFILLMENT_FAILED), 3000,
+                                    BuyerRefund.FULFILLMENT_FAILED, NOW),
                             new OrderClosed(Outcome.FAILED, NOW));
         }
     }
@@ -491,7 +491,7 @@ class MerchantOrderDeciderTest {
         @Test
         void a_sent_payout_settles_it_with_the_providers_id() {
             assertThat(when(payLaterPartlyShipped(), payoutResult(PAYOUT_1, ChargeStatus.CAPTURED)))
-                    .isEqualTo(Decision.accept(new PayoutSettled(PAYOUT_1, "s-1", TransferStatus.SUCCEEDED, "po_1",
+                    .isEqualTo(Decision.accept(new PayoutSettled(PAYOUT_1, "s-1", TransferState.SUCCEEDED, "po_1",
                             null, NOW)));
         }
 
@@ -499,14 +499,14 @@ class MerchantOrderDeciderTest {
         void a_payout_result_repeated_changes_nothing() {
             Order settled = given(payLater5000(), notice("s-1", 2000), payoutResult(PAYOUT_1, ChargeStatus.CAPTURED));
 
-            assertThat(settled.shipments().getFirst().payout().status()).isEqualTo(TransferStatus.SUCCEEDED);
+            assertThat(settled.shipments().getFirst().payout().status()).isEqualTo(TransferState.SUCCEEDED);
             assertThat(when(settled, payoutResult(PAYOUT_1, ChargeStatus.CAPTURED))).isEqualTo(Decision.accept());
         }
 
         @Test
         void a_refused_payout_fails_with_the_reason() {
             assertThat(when(payLaterPartlyShipped(), payoutResult(PAYOUT_1, ChargeStatus.DECLINED)))
-                    .isEqualTo(Decision.accept(new PayoutSettled(PAYOUT_1, "s-1", TransferStatus.FAILED, null,
+                    .isEqualTo(Decision.accept(new PayoutSettled(PAYOUT_1, "s-1", TransferState.FAILED, null,
                             "account_closed", NOW)));
         }
 
@@ -518,15 +518,15 @@ class MerchantOrderDeciderTest {
 
         @Test
         void a_sent_refund_settles_it() {
-            String refundId = Refund.idOf(ORDER_ID, Refund.REMAINDER_CANCELLED);
+            String refundId = BuyerRefund.idOf(ORDER_ID, BuyerRefund.REMAINDER_CANCELLED);
             Order closed = given(prepaid5000(), payment("p-1", 5000), notice("s-1", 2000), cancelRemainder());
             var result = new RecordTransferResult("r-2", Transfer.REFUND, refundId, ChargeStatus.CAPTURED, "re_1",
                     null);
 
             assertThat(when(closed, result)).isEqualTo(Decision.accept(
-                    new RefundSettled(refundId, TransferStatus.SUCCEEDED, "re_1", null, NOW)));
+                    new RefundSettled(refundId, TransferState.SUCCEEDED, "re_1", null, NOW)));
             assertThat(givenAt(NOW, closed, result).refunds().getFirst().status())
-                    .isEqualTo(TransferStatus.SUCCEEDED);
+                    .isEqualTo(TransferState.SUCCEEDED);
         }
 
         @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** What follows merchants' commands and the payment worker's payout and refund answers. */
 class MerchantOrderReactionsTest {
 
-    private static final String PAYOUT_1 = Payout.idOf(ORDER_ID, "s-1");
+    private static final String PAYOUT_1 = MerchantPayout.idOf(ORDER_ID, "s-1");
 
     @Test
     void an_accepted_notice_is_answered_under_its_own_id() {
@@ -69,7 +69,7 @@ class MerchantOrderReactionsTest {
         givenCommands(prepaid5000(), payment("p-1", 5000), notice("s-1", 2000)).when(cancelRemainder())
                 .thenAccepted("cr-1")
                 .thenRequests(new Request.Refund(new RefundRequested(
-                        Refund.idOf(ORDER_ID, Refund.REMAINDER_CANCELLED), 3000, Refund.REMAINDER_CANCELLED, NOW)))
+                        BuyerRefund.idOf(ORDER_ID, BuyerRefund.REMAINDER_CANCELLED), 3000, BuyerRefund.REMAINDER_CANCELLED, NOW)))
                 .thenDeadlinesCleared(new Deadline(Deadline.Kind.FULFILLMENT, NOW.plus(POLICY.fulfillmentTimeout())));
     }
 
@@ -79,7 +79,7 @@ class MerchantOrderReactionsTest {
                 .when(new RecordFulfillmentResult("r-1", REQUEST_ID, Outcome.FAILED, List.of(), "no stock"))
                 .thenNoReply()
                 .thenRequests(new Request.Refund(new RefundRequested(
-                        Refund.idOf(ORDER_ID, Refund.FULFILLMENT_FAILED), 5000, Refund.FULFILLMENT_FAILED, NOW)));
+                        BuyerRefund.idOf(ORDER_ID, BuyerRefund.FULFILLMENT_FAILED), 5000, BuyerRefund.FULFILLMENT_FAILED, NOW)));
     }
 
     @Test

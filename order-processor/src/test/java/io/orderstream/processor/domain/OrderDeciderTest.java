@@ -316,8 +316,8 @@ class OrderDeciderTest {
             Instant last = NOW.plusSeconds(180);
             assertThat(DECIDER.decide(third, new ExpireFulfillment("e-3"), last)).isEqualTo(Decision.accept(
                     new FulfillmentCompleted(Outcome.FAILED, RequestedFulfillment.TIMEOUT_REASON, last),
-                    new RefundRequested(Refund.idOf(ORDER_ID, Refund.FULFILLMENT_FAILED), 5000,
-                            Refund.FULFILLMENT_FAILED, last),
+                    new RefundRequested(BuyerRefund.idOf(ORDER_ID, BuyerRefund.FULFILLMENT_FAILED), 5000,
+                            BuyerRefund.FULFILLMENT_FAILED, last),
                     new OrderClosed(Outcome.FAILED, last)));
         }
 

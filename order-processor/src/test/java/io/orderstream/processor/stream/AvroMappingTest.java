@@ -11,9 +11,10 @@ import io.orderstream.processor.domain.OrderDecider;
 import io.orderstream.processor.domain.OrderEvolution;
 import io.orderstream.processor.domain.OrderPolicy;
 import io.orderstream.processor.domain.OrderTerms;
-import io.orderstream.processor.domain.PaymentTerms;
+import io.orderstream.processor.domain.PaymentMode;
 import io.orderstream.processor.domain.RecordedShipment;
 import io.orderstream.schemas.order.OrderState;
+import io.orderstream.schemas.order.PaymentTerms;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -76,7 +77,7 @@ class AvroMappingTest {
     private static Order payLaterShippedAndPaidInPart() {
         var lines = List.of(new LineItem("SKU-1", "Mug", 2, 1000));
         Order order = decided(null, new Command.CreateOrder("create-1", "a@b.com", "EUR", lines, false, MERCHANT,
-                250, PaymentTerms.INVOICE));
+                250, PaymentMode.INVOICE));
         order = decided(order, new Command.RecordShipment("ship-1", "s-1", 1000,
                 List.of(new RecordedShipment.ShippedLine("SKU-1", 1)), "INV-1", "TRACK-1", MERCHANT));
         order = decided(order, new Command.RecordTransferResult("r-1", Command.Transfer.PAYOUT, "payout/o-1/s-1",
@@ -88,7 +89,7 @@ class AvroMappingTest {
     private static Order prepaidRefunded() {
         var lines = List.of(new LineItem("SKU-1", "Mug", 2, 1000));
         Order order = decided(null, new Command.CreateOrder("create-1", "a@b.com", "EUR", lines, false, MERCHANT,
-                250, PaymentTerms.PREPAID));
+                250, PaymentMode.PREPAID));
         order = decided(order, new Command.ApplyPayment("pay-1", "p-1", 2000, MERCHANT));
         order = decided(order, new Command.RecordShipment("ship-1", "s-1", 1000, List.of(), null, null, MERCHANT));
         return decided(order, new Command.CancelRemainder("cr-1", null, MERCHANT));
@@ -117,7 +118,7 @@ class AvroMappingTest {
         OrderState state = AvroMapping.state(payLaterShippedAndPaidInPart());
 
         assertThat(state.getMerchantId()).isEqualTo(MERCHANT);
-        assertThat(state.getPaymentTerms()).isEqualTo(io.orderstream.schemas.order.PaymentTerms.INVOICE);
+        assertThat(state.getPaymentTerms()).isEqualTo(PaymentTerms.INVOICE);
         assertThat(state.getStatus()).isEqualTo(io.orderstream.schemas.order.OrderStatus.SHIPPED);
         assertThat(state.getInvoices().getFirst().getPaid()).isEqualTo(400);
         assertThat(state.getShipments().getFirst().getPayout().getProviderId()).isEqualTo("po_1");

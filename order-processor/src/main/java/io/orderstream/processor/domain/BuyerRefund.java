@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param reason        why: {@link #REMAINDER_CANCELLED} or {@link #FULFILLMENT_FAILED}
  * @param failureReason why the provider did not refund; null unless FAILED
  */
-public record Refund(String refundId, long amount, String reason, TransferStatus status, String providerId,
+public record BuyerRefund(String refundId, long amount, String reason, TransferState status, String providerId,
                      String failureReason, Instant requestedAt) {
 
     public static final String REMAINDER_CANCELLED = "remainder_cancelled";
@@ -19,7 +19,7 @@ public record Refund(String refundId, long amount, String reason, TransferStatus
         return "refund/" + orderId + "/" + reason;
     }
 
-    Refund settled(TransferStatus outcome, String provider, String why) {
-        return new Refund(refundId, amount, reason, outcome, provider, why, requestedAt);
+    BuyerRefund settled(TransferState outcome, String provider, String why) {
+        return new BuyerRefund(refundId, amount, reason, outcome, provider, why, requestedAt);
     }
 }

@@ -6,7 +6,7 @@ package io.orderstream.processor.domain;
  * @param providerId the provider's id of the payout; null until it is settled
  * @param reason     why it failed; null unless FAILED
  */
-public record Payout(String payoutId, long amount, long fee, TransferStatus status, String providerId,
+public record MerchantPayout(String payoutId, long amount, long fee, TransferState status, String providerId,
                      String reason) {
 
     /** The payout id of a shipment, also the provider's Idempotency-Key: a shipment id is unique only in its order. */
@@ -14,7 +14,7 @@ public record Payout(String payoutId, long amount, long fee, TransferStatus stat
         return "payout/" + orderId + "/" + shipmentId;
     }
 
-    Payout settled(TransferStatus outcome, String provider, String why) {
-        return new Payout(payoutId, amount, fee, outcome, provider, why);
+    MerchantPayout settled(TransferState outcome, String provider, String why) {
+        return new MerchantPayout(payoutId, amount, fee, outcome, provider, why);
     }
 }

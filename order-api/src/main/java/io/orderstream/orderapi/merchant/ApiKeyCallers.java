@@ -1,9 +1,8 @@
-package io.orderstream.orderapi.access;
+package io.orderstream.orderapi.merchant;
 
 import io.helidon.webserver.http.ServerRequest;
-import io.orderstream.orderapi.merchant.ApiKeys;
-import io.orderstream.orderapi.merchant.BearerToken;
-import io.orderstream.orderapi.merchant.MerchantProblems;
+import io.orderstream.orderapi.access.Caller;
+import io.orderstream.orderapi.access.Callers;
 import io.orderstream.orderapi.store.MerchantStore;
 import io.orderstream.platform.http.ProblemException;
 import java.sql.SQLException;
