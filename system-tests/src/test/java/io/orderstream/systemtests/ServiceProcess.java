@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final Duration READY_WITHIN = Duration.ofMinutes(2);
+    private static final Duration READY_WITHIN = Duration.ofMinutes(3);
 
     private final Process process;
     private final Path log;
