@@ -80,11 +80,8 @@ class ShipmentNoticesIT {
                 acceptedSum += amounts.get(i);
             } else {
                 assertThat(answer.status()).as(answer.raw().body()).isEqualTo(409);
-                assertThat(answer.body().get("code").asText()).isEqualTo("shipment_exceeds_remaining");
                 assertThat(amounts.get(i)).as("only a notice bigger than any remainder is refused").isEqualTo(1000L);
-                // amounts are multiples of 500, so what remained when a 1000 was refused was 0 or 500
-                assertThat(answer.body().path("detail").asText()).as("the refusal names the remaining amount")
-                        .containsPattern("\\b(0|500)\\b");
+                assertRefusedForWhatRemains(answer.body());
             }
         }
         assertThat(acceptedSum).isEqualTo(10_000);
@@ -98,6 +95,23 @@ class ShipmentNoticesIT {
         ledger.assertOnePayoutPerShipment(order);
         assertThat(ledger.succeededPayoutsTo(acme.id())).hasSize(14);
         awaitOrder(asAcme, orderId, "a prepaid order shipped in full by notices closes", status("CLOSED"));
+    }
+
+    @Test
+    void a_notice_beyond_the_remainder_is_refused_naming_it_and_the_one_completing_the_total_is_accepted()
+            throws Exception {
+        ApiClient merchant = merchants.as(merchants.create("Exact GmbH", FEE_BASIS_POINTS));
+        String orderId = paidOrder(merchant, "exact@buyer.example");
+        assertThat(ship(merchant, orderId, notice("first", 2999), null).status()).isEqualTo(200);
+
+        var beyond = ship(merchant, orderId, notice("beyond", 7002), null);
+        var exact = ship(merchant, orderId, notice("exact", 7001), null);
+
+        assertThat(beyond.status()).as(beyond.raw().body()).isEqualTo(409);
+        assertThat(beyond.body().get("code").asText()).isEqualTo("shipment_exceeds_remaining");
+        assertThat(beyond.body().get("detail").asText()).contains("7001");
+        assertThat(exact.status()).as(exact.raw().body()).isEqualTo(200);
+        assertThat(exact.body().get("shipped").asLong()).isEqualTo(10_000);
     }
 
     @Test
@@ -161,6 +175,20 @@ class ShipmentNoticesIT {
         assertThat(order.get("shipped").asLong()).isEqualTo(3000);
         ledger.assertOnePayoutPerShipment(order);
         assertThat(ledger.succeededPayoutsTo(retrier.id())).hasSize(1);
+    }
+
+    /**
+     * A notice that does not fit: {@code shipment_exceeds_remaining} naming what remained (amounts are multiples of
+     * 500, so 0 or 500 when a 1000 was refused), or, once the notices before it shipped the whole total and closed the
+     * order, {@code invalid_state} (a closed order refuses every notice).
+     */
+    private static void assertRefusedForWhatRemains(JsonNode problem) {
+        String code = problem.get("code").asText();
+        assertThat(code).as(problem.toString()).isIn("shipment_exceeds_remaining", "invalid_state");
+        if (code.equals("shipment_exceeds_remaining")) {
+            assertThat(problem.path("detail").asText()).as("the refusal names the remaining amount")
+                    .containsPattern("\\b(0|500)\\b");
+        }
     }
 
     /** Sends one notice per amount, {@code n-<i>}, each with its own Idempotency-Key, all released at once. */
