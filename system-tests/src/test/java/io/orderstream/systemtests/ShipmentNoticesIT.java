@@ -80,7 +80,8 @@ class ShipmentNoticesIT {
                 acceptedSum += amounts.get(i);
             } else {
                 assertThat(answer.status()).as(answer.raw().body()).isEqualTo(409);
-                assertThat(amounts.get(i)).as("only a notice bigger than any remainder is refused").isEqualTo(1000L);
+                assertThat(amounts.get(i)).as("only a notice bigger than any remainder is refused: %s", answer.raw().body())
+                        .isEqualTo(1000L);
                 assertRefusedForWhatRemains(answer.body());
             }
         }
