@@ -9,6 +9,8 @@ import io.orderstream.paymentprovider.domain.Customers;
 import io.orderstream.paymentprovider.domain.DeclinePolicy;
 import io.orderstream.paymentprovider.domain.Gateway;
 import io.orderstream.paymentprovider.domain.Latency;
+import io.orderstream.paymentprovider.domain.Payout;
+import io.orderstream.paymentprovider.domain.Refund;
 import io.orderstream.paymentprovider.domain.Sleeper;
 import io.orderstream.platform.config.Env;
 import java.net.URI;
@@ -49,6 +51,20 @@ public final class InProcessProvider implements AutoCloseable {
     /** The charges made for a reference, declined ones included, oldest first. */
     public List<Charge> chargesFor(String reference) {
         return gateway.chargesWithReference(reference);
+    }
+
+    /** The payouts made for a reference (a shipment id), oldest first. */
+    public List<Payout> payoutsFor(String reference) {
+        return gateway.payouts().stream().filter(payout -> reference.equals(payout.reference())).toList();
+    }
+
+    public List<Payout> payouts() {
+        return gateway.payouts();
+    }
+
+    /** The refunds made for a reference (an order id), oldest first. */
+    public List<Refund> refundsFor(String reference) {
+        return gateway.refunds().stream().filter(refund -> reference.equals(refund.reference())).toList();
     }
 
     public List<Charge> charges() {

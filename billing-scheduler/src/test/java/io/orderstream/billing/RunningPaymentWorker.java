@@ -8,6 +8,7 @@ import io.orderstream.platform.config.Env;
 import io.orderstream.platform.kafka.KafkaSettings;
 import io.orderstream.platform.kafka.TopicCatalog;
 import io.orderstream.platform.serde.AvroSerdes;
+import io.orderstream.schemas.payment.PaymentKind;
 import io.orderstream.schemas.payment.PaymentOrigin;
 import io.orderstream.schemas.payment.PaymentRequest;
 import io.orderstream.schemas.payment.PaymentResult;
@@ -38,6 +39,7 @@ final class RunningPaymentWorker implements AutoCloseable {
     final KafkaSettings kafka;
     private final TopicWriter<PaymentRequest> requests;
     private final TopicWriter<byte[]> rawRequests;
+    private final TopicWriter<PaymentRequest> payoutRequests;
     private final StackService<BillingSchedulerService> service;
 
     RunningPaymentWorker(URI providerUrl, Map<String, String> variables) {
@@ -52,6 +54,8 @@ final class RunningPaymentWorker implements AutoCloseable {
         this.kafka = KafkaSettings.from(env);
         this.requests = writer(AvroSerdes.registry(kafka).valueSerde(TopicCatalog.PAYMENT_REQUESTS).serializer());
         this.rawRequests = writer(new ByteArraySerializer());
+        this.payoutRequests = new TopicWriter<>(kafka.bootstrapServers(), payoutRequestsTopic(),
+                AvroSerdes.registry(kafka).valueSerde(TopicCatalog.PAYOUT_REQUESTS).serializer(), DEADLINE);
         this.service = new StackService<>(() -> BillingSchedulerService.start(env), BillingSchedulerService::port);
     }
 
@@ -72,6 +76,10 @@ final class RunningPaymentWorker implements AutoCloseable {
         return kafka.prefixed(TopicCatalog.PAYMENT_REQUESTS.name());
     }
 
+    String payoutRequestsTopic() {
+        return kafka.prefixed(TopicCatalog.PAYOUT_REQUESTS.name());
+    }
+
     TopicReader<PaymentResult> readResults() {
         return new TopicReader<>(kafka.bootstrapServers(), kafka.prefixed(TopicCatalog.PAYMENT_RESULTS.name()),
                 AvroSerdes.registry(kafka).valueSerde(TopicCatalog.PAYMENT_RESULTS).deserializer());
@@ -83,6 +91,11 @@ final class RunningPaymentWorker implements AutoCloseable {
 
     RecordMetadata send(PaymentRequest request) {
         return requests.send(request.getOriginId(), request);
+    }
+
+    /** On payouts.requests. */
+    RecordMetadata sendPayout(PaymentRequest request) {
+        return payoutRequests.send(request.getOriginId(), request);
     }
 
     RecordMetadata sendGarbage(String key, byte[] value) {
@@ -101,6 +114,32 @@ final class RunningPaymentWorker implements AutoCloseable {
                 .setCurrency("EUR")
                 .setIdempotencyKey("order/" + orderId + "/charge")
                 .setRequestedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .build();
+    }
+
+    /** A payout of a merchant's shipment, as the order-processor requests it on payouts.requests. */
+    static PaymentRequest shipmentPayout(String merchantId, long amount) {
+        String orderId = "order-" + UUID.randomUUID();
+        String shipmentId = "shipment-" + UUID.randomUUID();
+        String payoutId = "payout/" + orderId + "/" + shipmentId;
+        return PaymentRequest.newBuilder(orderCharge(merchantId, amount))
+                .setRequestId(payoutId)
+                .setOriginId(orderId)
+                .setIdempotencyKey(payoutId)
+                .setKind(PaymentKind.PAYOUT)
+                .setReference(shipmentId)
+                .build();
+    }
+
+    /** A refund of an order's charge ({@code chargeId}), as the order-processor requests it on payments.requests. */
+    static PaymentRequest orderRefund(PaymentRequest charge, String chargeId, long amount) {
+        String refundId = "refund/" + charge.getOriginId() + "/fulfillment_failed";
+        return PaymentRequest.newBuilder(charge)
+                .setRequestId(refundId)
+                .setIdempotencyKey(refundId)
+                .setAmount(amount)
+                .setKind(PaymentKind.REFUND)
+                .setReference(chargeId)
                 .build();
     }
 
@@ -123,6 +162,7 @@ final class RunningPaymentWorker implements AutoCloseable {
         service.close();
         requests.close();
         rawRequests.close();
+        payoutRequests.close();
     }
 
     private <V> TopicWriter<V> writer(Serializer<V> values) {

@@ -1,7 +1,12 @@
 package io.orderstream.orderapi;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.orderstream.orderapi.access.ApiKeyCallers;
 import io.orderstream.orderapi.access.Callers;
+import io.orderstream.orderapi.merchant.AdminToken;
+import io.orderstream.orderapi.merchant.MerchantChanges;
+import io.orderstream.orderapi.merchant.MerchantPublisher;
+import io.orderstream.orderapi.merchant.MerchantRoutes;
 import io.orderstream.orderapi.api.OrderRoutes;
 import io.orderstream.orderapi.command.CommandResultListener;
 import io.orderstream.orderapi.command.KafkaCommandGateway;
@@ -12,7 +17,10 @@ import io.orderstream.platform.consumer.DeadLetters;
 import io.orderstream.platform.consumer.ListenerContext;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.store.CommandLog;
+import io.orderstream.orderapi.store.InvoiceNumbers;
 import io.orderstream.orderapi.store.IdempotencyKeys;
+import io.orderstream.orderapi.store.MerchantStore;
+import io.orderstream.orderapi.store.PayoutStore;
 import io.orderstream.orderapi.store.OrderEventLog;
 import io.orderstream.orderapi.store.OrderProjection;
 import io.orderstream.orderapi.store.OrderReadModel;
@@ -37,7 +45,8 @@ import javax.sql.DataSource;
 /**
  * The running order-api: database, Kafka clients and HTTP server, started in dependency order and
  * closed in reverse (server, consumers, producer, database). Configured by {@link OrderApiSettings},
- * ORDER_API_PORT (8080) and the platform's variables.
+ * ORDER_API_PORT (8080), ORDERSTREAM_ADMIN_TOKEN (the operator's, for the merchant endpoints) and the platform's
+ * variables.
  */
 public final class OrderApi implements AutoCloseable {
 
@@ -45,9 +54,12 @@ public final class OrderApi implements AutoCloseable {
     static final int DEFAULT_PORT = 8080;
     /** The largest body a POST reads; larger ones are answered with 413. */
     static final long MAX_PAYLOAD_BYTES = 1024 * 1024;
-    /** The topics it writes (commands) and reads (results, snapshots, events): their schemas are registered first. */
+    /**
+     * The topics it writes (commands, merchants) and reads (results, snapshots, events, merchants): their schemas are
+     * registered first.
+     */
     public static final List<Topic<?>> TOPICS = List.of(TopicCatalog.ORDER_COMMANDS, TopicCatalog.ORDER_COMMAND_RESULTS,
-            TopicCatalog.ORDER_STATE, TopicCatalog.ORDER_EVENTS);
+            TopicCatalog.ORDER_STATE, TopicCatalog.ORDER_EVENTS, TopicCatalog.MERCHANTS);
 
     private final ClosingStack resources;
     private final ServiceServer server;
@@ -83,16 +95,25 @@ public final class OrderApi implements AutoCloseable {
         resources.push(RetentionCleanup.start(keys, commandLog, settings.idempotencyTtl(),
                 settings.idempotencyCleanup()));
         var eventLog = new OrderEventLog(database);
+        var merchants = new MerchantStore(database);
+        Callers callers = new ApiKeyCallers(merchants);
         var context = new ListenerContext(kafka, serdes, database,
                 resources.push(DeadLetters.connect(kafka, SERVICE_NAME)));
         List<ConsumerLoop> listeners = List.of(
                 resources.push(CommandResultListener.start(kafka, serdes, pending)),
                 resources.push(ReadModelListeners.orderStates(context, new OrderProjection(database))),
                 resources.push(ReadModelListeners.orderEvents(context, eventLog)),
-                resources.push(ReadModelListeners.commandOutcomes(context, commandLog)));
+                resources.push(ReadModelListeners.commandOutcomes(context, commandLog)),
+                resources.push(ReadModelListeners.merchants(context, merchants)));
         var executor = new CommandExecutor(gateway, commandLog, keys, settings.waits(), time);
-        var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog, Callers.shopOnly());
-        ServiceServer.Builder server = httpServer(env, routes).readiness(new DatabaseReadiness(database))
+        var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog,
+                new InvoiceNumbers(database), callers);
+        var changes = new MerchantChanges(merchants, resources.push(MerchantPublisher.connect(kafka, serdes)), time,
+                settings.waits().command());
+        var merchantRoutes = new MerchantRoutes(changes, merchants, new PayoutStore(database), AdminToken.from(env),
+                callers);
+        ServiceServer.Builder server = httpServer(env, routes).routes(merchantRoutes::register)
+                .readiness(new DatabaseReadiness(database))
                 .readiness(resources.push(BrokerReadiness.connect(kafka, "order-api-readiness")));
         listeners.forEach(listener -> server.readiness(
                 new ConsumerLoopReadiness(listener, ConsumerLoopReadiness.STUCK_AFTER, Clock.systemUTC())));

@@ -77,12 +77,12 @@ class OrderApiIT {
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("database").contains("order-api-projection")
                 .contains("order-api-command-results").contains("order-api-events")
-                .contains("order-api-command-outcomes").contains("\"kafka-broker\"");
+                .contains("order-api-command-outcomes").contains("order-api-merchants").contains("\"kafka-broker\"");
     }
 
     @Test
     void the_schemas_of_every_topic_it_writes_and_reads_are_registered_before_it_starts() {
-        assertThat(schemaArtifacts).hasSize(4);
+        assertThat(schemaArtifacts).hasSize(5);
         assertThat(schemasAtStart).containsExactlyInAnyOrderElementsOf(schemaArtifacts);
     }
 

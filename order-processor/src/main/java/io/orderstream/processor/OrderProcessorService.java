@@ -81,7 +81,8 @@ public final class OrderProcessorService implements AutoCloseable {
     /**
      * ORDER_MAX_TOTAL (1000000, whole currency units), FULFILLMENT_TIMEOUT (PT60S),
      * FULFILLMENT_MAX_ATTEMPTS (3), FULFILLMENT_CHECK_INTERVAL (PT1S; also for charges),
-     * CHARGE_TIMEOUT (PT30S), CHARGE_MAX_ATTEMPTS (5).
+     * CHARGE_TIMEOUT (PT30S), CHARGE_MAX_ATTEMPTS (5), INVOICE_PAYMENT_TERM (P30D: when a pay-later order's buyer
+     * invoice is due after its shipment, an ISO-8601 duration).
      */
     static OrderTopology.Settings topologySettings(Env env) {
         var defaults = OrderTopology.Settings.DEFAULT;
@@ -90,7 +91,8 @@ public final class OrderProcessorService implements AutoCloseable {
                 env.duration("FULFILLMENT_TIMEOUT", defaults.policy().fulfillmentTimeout()),
                 env.integer("FULFILLMENT_MAX_ATTEMPTS", defaults.policy().fulfillmentAttempts()),
                 env.duration("CHARGE_TIMEOUT", defaults.policy().chargeTimeout()),
-                env.integer("CHARGE_MAX_ATTEMPTS", defaults.policy().chargeAttempts()));
+                env.integer("CHARGE_MAX_ATTEMPTS", defaults.policy().chargeAttempts()),
+                env.duration("INVOICE_PAYMENT_TERM", defaults.policy().invoicePaymentTerm()));
         return new OrderTopology.Settings(policy,
                 env.duration("FULFILLMENT_CHECK_INTERVAL", defaults.deadlineCheckInterval()));
     }

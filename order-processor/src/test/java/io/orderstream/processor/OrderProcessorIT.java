@@ -19,6 +19,9 @@ import io.orderstream.schemas.order.OrderEvent;
 import io.orderstream.schemas.order.OrderLine;
 import io.orderstream.schemas.order.OrderState;
 import io.orderstream.schemas.order.OrderStatus;
+import io.orderstream.schemas.order.RecordShipment;
+import io.orderstream.schemas.payment.PaymentKind;
+import io.orderstream.schemas.payment.PaymentRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,6 +89,24 @@ class OrderProcessorIT {
         // created, p-1 applied; then p-1 again (no event), p-2 applied, paid, sent to fulfillment
         List<OrderEvent> events = readAll(TopicCatalog.ORDER_EVENTS, 5, record -> true);
         assertThat(events).extracting(OrderEvent::getVersion).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void a_shipment_notice_asks_its_payout_once_across_a_restart_and_a_retried_notice() {
+        try (var processor = startedProcessor()) {
+            send(merchantsPayLater("o-m"), notice("o-m", "s-1", 2000));
+            awaitSnapshot("o-m", state -> state.getShipments().size() == 1);
+        }
+        try (var processor = startedProcessor()) {
+            send(notice("o-m", "s-1", 2000), notice("o-m", "s-2", 3000));
+            OrderState shipped = awaitSnapshot("o-m", state -> state.getStatus() == OrderStatus.SHIPPED);
+            assertThat(shipped.getInvoices()).hasSize(2);
+        }
+        List<PaymentRequest> payouts = readAll(TopicCatalog.PAYOUT_REQUESTS, 2, request -> true);
+        assertThat(payouts).extracting(PaymentRequest::getIdempotencyKey)
+                .containsExactly("payout/o-m/s-1", "payout/o-m/s-2");
+        assertThat(payouts).extracting(PaymentRequest::getKind).containsOnly(PaymentKind.PAYOUT);
+        assertThat(payouts).extracting(PaymentRequest::getAmount).containsExactly(1950L, 2925L);
     }
 
     @Test
@@ -218,6 +239,18 @@ class OrderProcessorIT {
     private static OrderCommand create(String orderId) {
         return new OrderCommand(UUID.randomUUID().toString(), orderId, Instant.now(), null,
                 new CreateOrder("a@b.com", "EUR", List.of(new OrderLine("SKU-1", "Mug", 2, 1250L)), false, null, null, 0, PaymentTerms.PREPAID), null);
+    }
+
+    private static OrderCommand merchantsPayLater(String orderId) {
+        return new OrderCommand(UUID.randomUUID().toString(), orderId, Instant.now(), null,
+                new CreateOrder("a@b.com", "EUR", List.of(new OrderLine("SKU-1", "Mug", 2, 2500L)), false, null,
+                        "m-1", 250, PaymentTerms.INVOICE), "m-1");
+    }
+
+    /** A merchant's notice, under a command id of its own each time (as a retry without Idempotency-Key). */
+    private static OrderCommand notice(String orderId, String shipmentId, long amount) {
+        return new OrderCommand(UUID.randomUUID().toString(), orderId, Instant.now(), null,
+                new RecordShipment(shipmentId, amount, List.of(), null, null), "m-1");
     }
 
     private static OrderCommand pay(String orderId, String paymentId, long amount) {

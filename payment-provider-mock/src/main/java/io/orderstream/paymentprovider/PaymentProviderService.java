@@ -5,6 +5,7 @@ import io.orderstream.paymentprovider.domain.Gateway;
 import io.orderstream.paymentprovider.domain.GatewaySettings;
 import io.orderstream.paymentprovider.domain.Sleeper;
 import io.orderstream.paymentprovider.http.ChargeRoutes;
+import io.orderstream.paymentprovider.http.TransferRoutes;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.http.ServiceServer;
 import io.orderstream.platform.metrics.ServiceMetrics;
@@ -37,9 +38,13 @@ public final class PaymentProviderService implements AutoCloseable {
     /** Serves the given gateway; tests pass one with scripted faults. */
     public static PaymentProviderService start(Env env, Gateway gateway, MeterRegistry registry) {
         var routes = new ChargeRoutes(gateway, registry);
+        var transfers = new TransferRoutes(gateway, registry);
         ServiceServer server = ServiceServer.builder(NAME)
                 .port(env, "PAYMENT_PROVIDER_PORT", 8084)
-                .routes(routes::register)
+                .routes(routing -> {
+                    routes.register(routing);
+                    transfers.register(routing);
+                })
                 .start();
         return new PaymentProviderService(server);
     }

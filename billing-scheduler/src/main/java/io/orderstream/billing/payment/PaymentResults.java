@@ -5,7 +5,10 @@ import io.orderstream.schemas.payment.PaymentResult;
 import io.orderstream.schemas.payment.PaymentStatus;
 import java.time.Clock;
 
-/** Builds the result of a request, for its origin and keyed like it, completed now. */
+/**
+ * Builds the result of a request, for its origin and keyed like it, completed now; its {@code kind} and
+ * {@code reference} copied from the request, and in {@code chargeId} the provider's id of the charge, payout or refund.
+ */
 final class PaymentResults {
 
     private final Clock clock;
@@ -44,6 +47,8 @@ final class PaymentResults {
                 .setCode(null)
                 .setReason(null)
                 .setAttempts(attempts)
+                .setKind(request.getKind())
+                .setReference(request.getReference())
                 .setCompletedAt(clock.instant());
     }
 

@@ -5,9 +5,10 @@ import io.orderstream.schemas.payment.PaymentResult;
 import java.time.Clock;
 
 /**
- * Charges payment requests at the provider and says how each ended, whatever its origin (an order, an invoice).
- * Every attempt at a request makes the same call under the request's idempotency key, so however often it is asked,
- * the provider charges at most once.
+ * Carries out payment requests at the provider and says how each ended, whatever its origin (an order, an invoice):
+ * by the request's kind a charge, a payout (to a merchant) or a refund. Every attempt at a request makes the same call
+ * under the request's idempotency key, so however often it is asked, the provider charges (pays out, refunds) at most
+ * once. A refused refund ({@code refund_exceeds_captured}) is REJECTED at once, like a refused charge.
  *
  * <p>A FAILED result is never sent while the provider's ledger shows a charge under the key: before giving up, the
  * worker looks the call up and reports what it finds.

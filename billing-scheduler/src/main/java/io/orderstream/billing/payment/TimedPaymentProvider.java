@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Times every call to the provider: {@code orderstream.payments.provider.calls} tagged {@code operation}
- * ({@code charge}, {@code lookup}) and {@code outcome} ({@code captured}, {@code declined}, {@code rejected},
+ * ({@code charge}, {@code payout}, {@code refund}, {@code lookup}) and {@code outcome} ({@code captured}, {@code declined}, {@code rejected},
  * {@code unanswered}, {@code malformed}; {@code found}, {@code notfound}, {@code unreadable}).
  */
 public final class TimedPaymentProvider implements PaymentProvider {
@@ -28,7 +28,7 @@ public final class TimedPaymentProvider implements PaymentProvider {
     public ChargeOutcome charge(ChargeCall call) throws InterruptedException {
         long start = time.nanoTime();
         ChargeOutcome outcome = provider.charge(call);
-        record("charge", outcome, start);
+        record(call.kind().name().toLowerCase(Locale.ROOT), outcome, start);
         return outcome;
     }
 

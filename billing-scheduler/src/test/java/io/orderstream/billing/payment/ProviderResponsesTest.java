@@ -2,6 +2,7 @@ package io.orderstream.billing.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderstream.schemas.payment.PaymentKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,5 +111,40 @@ class ProviderResponsesTest {
         assertThat(ProviderResponses.ledger(200,
                 "{\"charges\":[{\"chargeId\":\"c\",\"status\":\"refunded\",\"idempotencyKey\":\"k\"}]}", "k"))
                 .isInstanceOf(LedgerLookup.Unreadable.class);
+    }
+
+    @Test
+    void readsACreatedPayoutAndRefundAsCapturedWithTheirIds() {
+        assertThat(ProviderResponses.answer(PaymentKind.PAYOUT, 201, """
+                {"payoutId":"po_1","status":"succeeded","merchant":"m-1","amount":975,"currency":"EUR"}"""))
+                .isEqualTo(new ChargeOutcome.Captured("po_1"));
+        assertThat(ProviderResponses.answer(PaymentKind.REFUND, 201, """
+                {"refundId":"re_1","status":"succeeded","customer":"c-1","amount":975,"currency":"EUR"}"""))
+                .isEqualTo(new ChargeOutcome.Captured("re_1"));
+    }
+
+    @Test
+    void readsARefundBeyondTheCapturedAmountAsRejected() {
+        assertThat(ProviderResponses.answer(PaymentKind.REFUND, 422,
+                "{\"code\":\"refund_exceeds_captured\",\"detail\":\"at most 400\"}"))
+                .isEqualTo(new ChargeOutcome.Rejected("refund_exceeds_captured", "at most 400"));
+    }
+
+    @Test
+    void findsAPayoutInTheLedgerByItsKey() {
+        String ledger = """
+                {"payouts":[{"payoutId":"po_1","status":"succeeded","idempotencyKey":"payout/o-1/s-1"}]}""";
+
+        assertThat(ProviderResponses.ledger(PaymentKind.PAYOUT, 200, ledger, "payout/o-1/s-1"))
+                .isEqualTo(new LedgerLookup.Found(new ChargeOutcome.Captured("po_1")));
+        assertThat(ProviderResponses.ledger(PaymentKind.PAYOUT, 200, ledger, "payout/o-1/s-2"))
+                .isEqualTo(new LedgerLookup.NotFound());
+    }
+
+    @Test
+    void callsThePathOfEachKind() {
+        assertThat(ProviderResponses.path(PaymentKind.CHARGE)).isEqualTo("/v1/charges");
+        assertThat(ProviderResponses.path(PaymentKind.PAYOUT)).isEqualTo("/v1/payouts");
+        assertThat(ProviderResponses.path(PaymentKind.REFUND)).isEqualTo("/v1/refunds");
     }
 }

@@ -14,7 +14,10 @@ import io.orderstream.schemas.order.CreateOrder;
 import io.orderstream.schemas.order.OrderLine;
 import java.sql.SQLException;
 
-/** {@code POST /orders}: creates an order, or with {@code payNow} creates and charges it in one go. */
+/**
+ * {@code POST /orders}: creates an order, or with {@code payNow} creates and charges it in one go; a merchant may
+ * create a pay-later one ({@code "paymentTerms": "INVOICE"}).
+ */
 final class CreateOrderHandler implements Handler {
 
     static final String OPERATION = "POST /orders";
@@ -31,7 +34,7 @@ final class CreateOrderHandler implements Handler {
     public void handle(ServerRequest request, ServerResponse response) throws SQLException {
         Caller caller = callers.identify(request);
         CreateOrderRequest order = Json.read(request, CreateOrderRequest.class);
-        var problems = RequestShapes.problems(order);
+        var problems = RequestShapes.problems(order, caller);
         if (!problems.isEmpty()) {
             throw new ProblemException(OrderProblems.invalidFields(problems));
         }
@@ -50,6 +53,7 @@ final class CreateOrderHandler implements Handler {
                 .setPaymentMethod(order.paymentMethod())
                 .setMerchantId(caller.merchantId())
                 .setMerchantFeeBasisPoints(caller instanceof Caller.Merchant merchant ? merchant.feeBasisPoints() : 0)
+                .setPaymentTerms(order.terms())
                 .build();
     }
 }

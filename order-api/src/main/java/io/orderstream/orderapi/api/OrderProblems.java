@@ -25,6 +25,16 @@ final class OrderProblems {
         return OrderApiCode.COMMAND_NOT_FOUND.problem("There is no command " + commandId + ".");
     }
 
+    static Problem merchantKeyRequired() {
+        return OrderApiCode.MERCHANT_KEY_REQUIRED.problem(
+                "A shipment notice needs the API key of the order's merchant (Authorization: Bearer osk_...).");
+    }
+
+    static Problem invoiceNumberTaken(String invoiceNumber) {
+        return OrderApiCode.INVOICE_NUMBER_TAKEN.problem(
+                "Invoice number " + invoiceNumber + " belongs to another shipment of this merchant.");
+    }
+
     static Problem unavailable(String detail) {
         return ProblemCode.SERVICE_UNAVAILABLE.problem(detail);
     }

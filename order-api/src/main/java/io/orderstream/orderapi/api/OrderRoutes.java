@@ -5,6 +5,7 @@ import io.orderstream.orderapi.access.Callers;
 import io.orderstream.orderapi.command.CommandNotSentException;
 import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.store.CommandLog;
+import io.orderstream.orderapi.store.InvoiceNumbers;
 import io.orderstream.orderapi.store.OrderEventLog;
 import io.orderstream.orderapi.store.OrderReadModel;
 import io.orderstream.platform.http.ProblemResponses;
@@ -19,16 +20,20 @@ public final class OrderRoutes {
     private final CreateOrderHandler createOrder;
     private final PayOrderHandler payOrder;
     private final CancelOrderHandler cancelOrder;
+    private final RecordShipmentHandler recordShipment;
+    private final CancelRemainderHandler cancelRemainder;
     private final OrderQueries orders;
     private final CommandQueries commands;
 
     public OrderRoutes(CommandExecutor executor, OrderReadModel readModel, OrderEventLog events,
-                       CommandLog commandLog, Callers callers) {
+                       CommandLog commandLog, InvoiceNumbers invoiceNumbers, Callers callers) {
         this.createOrder = new CreateOrderHandler(executor, callers);
         this.payOrder = new PayOrderHandler(executor, callers);
         this.cancelOrder = new CancelOrderHandler(executor, callers);
-        this.orders = new OrderQueries(readModel, events);
-        this.commands = new CommandQueries(commandLog);
+        this.recordShipment = new RecordShipmentHandler(executor, callers, invoiceNumbers);
+        this.cancelRemainder = new CancelRemainderHandler(executor, callers);
+        this.orders = new OrderQueries(readModel, events, callers);
+        this.commands = new CommandQueries(commandLog, callers);
     }
 
     public void register(HttpRouting.Builder routing) {
@@ -38,6 +43,8 @@ public final class OrderRoutes {
                 .get("/orders/{id}/events", orders::orderEvents)
                 .post("/orders/{id}/payments", payOrder)
                 .post("/orders/{id}/cancel", cancelOrder)
+                .post("/orders/{id}/shipments", recordShipment)
+                .post("/orders/{id}/cancel-remainder", cancelRemainder)
                 .get("/commands/{id}", commands::command)
                 .error(SQLException.class, (request, response, e) -> {
                     LOG.log(Level.ERROR, "database failure on " + request.path().path(), e);

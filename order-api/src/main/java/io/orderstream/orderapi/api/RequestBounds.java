@@ -3,11 +3,13 @@ package io.orderstream.orderapi.api;
 import static io.orderstream.platform.limits.OrderLimits.MAX_CURRENCY_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_EMAIL_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_ID_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_INVOICE_NUMBER_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_LINES;
 import static io.orderstream.platform.limits.OrderLimits.MAX_NAME_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_PAYMENT_METHOD_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_REASON_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_SKU_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_TRACKING_CODE_LENGTH;
 
 import io.orderstream.platform.codes.FieldCode;
 import io.orderstream.platform.http.Problem.FieldProblem;
@@ -51,12 +53,37 @@ final class RequestBounds {
     }
 
     static List<FieldProblem> outOfBounds(PaymentRequest request) {
-        var bounds = new RequestBounds();
-        String paymentId = request.paymentId();
-        if (paymentId != null && !paymentId.isBlank() && !bounds.hasControlCharacter(paymentId, "paymentId")
-                && !TextChecks.isId(paymentId)) {
-            bounds.problem("paymentId", FieldCode.PAYMENT_ID_INVALID, "A payment id has 1 to " + MAX_ID_LENGTH
-                    + " letters, digits, '.', '_', ':' or '-'.");
+        return new RequestBounds().id(request.paymentId(), "paymentId", "A payment id", FieldCode.PAYMENT_ID_INVALID)
+                .problems;
+    }
+
+    /**
+     * A shipment notice: an id, 0 to {@value io.orderstream.platform.limits.OrderLimits#MAX_LINES} lines (no more than
+     * an order has) of bounded SKUs and positive quantities, and bounded texts. Whether the lines and the amount fit
+     * the order is the order-processor's rule.
+     */
+    static List<FieldProblem> outOfBounds(ShipmentRequest request) {
+        var bounds = new RequestBounds()
+                .id(request.shipmentId(), "shipmentId", "A shipment id", FieldCode.SHIPMENT_ID_INVALID)
+                .nonBlankText(request.invoiceNumber(), "invoiceNumber", MAX_INVOICE_NUMBER_LENGTH,
+                        FieldCode.INVOICE_NUMBER_INVALID)
+                .nonBlankText(request.trackingCode(), "trackingCode", MAX_TRACKING_CODE_LENGTH,
+                        FieldCode.TRACKING_CODE_INVALID);
+        List<ShipmentRequest.Line> lines = request.linesOrNone();
+        if (lines.size() > MAX_LINES) {
+            bounds.problem("lines", FieldCode.LINES_COUNT_OUT_OF_RANGE, "A shipment has at most " + MAX_LINES
+                    + " lines.");
+            return bounds.problems;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            ShipmentRequest.Line line = lines.get(i);
+            if (line != null) {
+                bounds.text(line.sku(), "lines[" + i + "].sku", MAX_SKU_LENGTH, FieldCode.SKU_TOO_LONG);
+                if (line.quantity() != null && line.quantity() <= 0) {
+                    bounds.problem("lines[" + i + "].quantity", FieldCode.QUANTITY_OUT_OF_RANGE,
+                            "A shipped quantity is positive.");
+                }
+            }
         }
         return bounds.problems;
     }
@@ -69,6 +96,23 @@ final class RequestBounds {
     private RequestBounds text(String value, String field, int maxLength, FieldCode tooLongCode) {
         if (value != null && !hasControlCharacter(value, field) && value.length() > maxLength) {
             problem(field, tooLongCode, "At most " + maxLength + " characters.");
+        }
+        return this;
+    }
+
+    /** A client's id, when given and not blank (blank is a missing one): the id shape of {@link TextChecks#isId}. */
+    private RequestBounds id(String value, String field, String what, FieldCode invalidCode) {
+        if (value != null && !value.isBlank() && !hasControlCharacter(value, field) && !TextChecks.isId(value)) {
+            problem(field, invalidCode, what + " has 1 to " + MAX_ID_LENGTH
+                    + " letters, digits, '.', '_', ':' or '-'.");
+        }
+        return this;
+    }
+
+    /** An optional text that, when given, says something: 1 to {@code maxLength} characters, not only blanks. */
+    private RequestBounds nonBlankText(String value, String field, int maxLength, FieldCode invalidCode) {
+        if (value != null && !hasControlCharacter(value, field) && (value.isBlank() || value.length() > maxLength)) {
+            problem(field, invalidCode, "1 to " + maxLength + " characters, not only blanks.");
         }
         return this;
     }

@@ -1,6 +1,9 @@
 package io.orderstream.orderapi.api;
 
+import io.orderstream.orderapi.access.Caller;
+import io.orderstream.platform.codes.FieldCode;
 import io.orderstream.platform.http.Problem.FieldProblem;
+import io.orderstream.schemas.order.PaymentTerms;
 import java.util.List;
 
 /**
@@ -16,6 +19,33 @@ final class RequestShapes {
 
     /** What is missing and what is beyond its bounds ({@link RequestBounds}), each field once at most. */
     static List<FieldProblem> problems(CreateOrderRequest request) {
+        return combined(missingFields(request), RequestBounds.outOfBounds(request));
+    }
+
+    /**
+     * As {@link #problems(CreateOrderRequest)}, and the terms the caller may choose: pay-later ({@code INVOICE}) is a
+     * merchant's only, and never with {@code payNow}.
+     */
+    static List<FieldProblem> problems(CreateOrderRequest request, Caller caller) {
+        return combined(problems(request), termsProblems(request, caller));
+    }
+
+    static List<FieldProblem> termsProblems(CreateOrderRequest request, Caller caller) {
+        if (request.terms() != PaymentTerms.INVOICE) {
+            return List.of();
+        }
+        if (!(caller instanceof Caller.Merchant)) {
+            return List.of(new FieldProblem("paymentTerms", FieldCode.PAYMENT_TERMS_INVALID,
+                    "INVOICE terms need a merchant's API key: the platform's own shop sells prepaid only."));
+        }
+        if (request.paysNow()) {
+            return List.of(new FieldProblem("paymentTerms", FieldCode.PAYMENT_TERMS_INVALID,
+                    "An order paid now is PREPAID: INVOICE terms cannot go with payNow."));
+        }
+        return List.of();
+    }
+
+    static List<FieldProblem> problems(ShipmentRequest request) {
         return combined(missingFields(request), RequestBounds.outOfBounds(request));
     }
 
@@ -48,6 +78,22 @@ final class RequestShapes {
                 .requireText(request.paymentId(), "paymentId")
                 .require(request.amount(), "amount")
                 .problems();
+    }
+
+    static List<FieldProblem> missingFields(ShipmentRequest request) {
+        var fields = new RequiredFields()
+                .requireText(request.shipmentId(), "shipmentId")
+                .require(request.amount(), "amount");
+        List<ShipmentRequest.Line> lines = request.linesOrNone();
+        for (int i = 0; i < lines.size(); i++) {
+            String path = "lines[" + i + "]";
+            ShipmentRequest.Line line = lines.get(i);
+            fields.require(line, path);
+            if (line != null) {
+                fields.require(line.sku(), path + ".sku").require(line.quantity(), path + ".quantity");
+            }
+        }
+        return fields.problems();
     }
 
     private static void requireLine(RequiredFields fields, CreateOrderRequest.Line line, String path) {

@@ -15,9 +15,19 @@ import java.util.stream.Stream;
  */
 public enum OrderApiCode implements ProblemKind {
     INVALID_IDEMPOTENCY_KEY(400, "Bad request"),
+    /** A shipment notice comes from the merchant that ships: the shop (no key) cannot send one. */
+    MERCHANT_KEY_REQUIRED(401, "Merchant key required"),
     COMMAND_NOT_FOUND(404, "Command not found"),
     IDEMPOTENCY_KEY_IN_USE(409, "Idempotency key in use"),
-    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused");
+    /** An invoice number another shipment of the same merchant has: numbers are unique per merchant. */
+    INVOICE_NUMBER_TAKEN(409, "Invoice number taken"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+    /** An Authorization header that holds no merchant's current API key. */
+    INVALID_API_KEY(401, "Invalid API key"),
+    /** A merchant admin endpoint without the operator's token (also when none is configured). */
+    ADMIN_TOKEN_REQUIRED(401, "Admin token required"),
+    /** No such merchant, or another merchant's. */
+    MERCHANT_NOT_FOUND(404, "Merchant not found");
 
     private final int status;
     private final String title;

@@ -103,7 +103,7 @@ public final class CommandExecutor {
     private Reply send(CommandRequest request, CommandIds ids, Optional<String> key) throws SQLException {
         CommandKind kind = request.kind();
         try {
-            log.record(ids, kind);
+            log.record(ids, kind, request.caller().merchantId());
         } catch (SQLException e) {
             key.ifPresent(k -> release(k, ids));
             throw e;

@@ -37,7 +37,7 @@ public final class CommandLog {
     }
 
     private static final String RECORD = """
-            INSERT INTO commands (command_id, order_id, kind, status) VALUES (?, ?, ?, 'PENDING')
+            INSERT INTO commands (command_id, order_id, kind, status, merchant_id) VALUES (?, ?, ?, 'PENDING', ?)
             ON CONFLICT (command_id) DO NOTHING
             """;
     private static final String FORGET = "DELETE FROM commands WHERE command_id = ? AND status = 'PENDING'";
@@ -52,6 +52,7 @@ public final class CommandLog {
             """;
     private static final String FIND =
             "SELECT command_id, order_id, kind, status, order_body, problem FROM commands WHERE command_id = ?";
+    private static final String FIND_SENT_BY = FIND + " AND merchant_id IS NOT DISTINCT FROM ?";
     /** Rows written by an older version may carry fields this one no longer has. */
     private static final ObjectReader JSON = Json.MAPPER.reader()
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -62,13 +63,19 @@ public final class CommandLog {
         this.dataSource = dataSource;
     }
 
-    /** Records the command as PENDING; recording it again changes nothing. */
+    /** Records the shop's command as PENDING; recording it again changes nothing. */
     public void record(CommandIds ids, CommandKind kind) throws SQLException {
+        record(ids, kind, null);
+    }
+
+    /** Records the command sent by {@code merchantId} (null: the shop) as PENDING; again, it changes nothing. */
+    public void record(CommandIds ids, CommandKind kind, String merchantId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement record = connection.prepareStatement(RECORD)) {
             record.setString(1, ids.commandId());
             record.setString(2, ids.orderId());
             record.setString(3, kind.name());
+            record.setString(4, merchantId);
             record.executeUpdate();
         }
     }
@@ -100,10 +107,23 @@ public final class CommandLog {
         return BatchDelete.run(dataSource, DELETE_OLDER, retention.toMillis() / 1000.0);
     }
 
+    /** The command, whoever sent it. */
     public Optional<LoggedCommand> find(String commandId) throws SQLException {
+        return find(FIND, commandId, null);
+    }
+
+    /** The command if {@code merchantId} sent it (null: the shop): a caller sees only its own commands. */
+    public Optional<LoggedCommand> findSentBy(String commandId, String merchantId) throws SQLException {
+        return find(FIND_SENT_BY, commandId, merchantId);
+    }
+
+    private Optional<LoggedCommand> find(String sql, String commandId, String merchantId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement find = connection.prepareStatement(FIND)) {
+             PreparedStatement find = connection.prepareStatement(sql)) {
             find.setString(1, commandId);
+            if (sql.equals(FIND_SENT_BY)) {
+                find.setString(2, merchantId);
+            }
             try (ResultSet row = find.executeQuery()) {
                 return row.next() ? Optional.of(logged(row)) : Optional.empty();
             }

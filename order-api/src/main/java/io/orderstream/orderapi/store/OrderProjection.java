@@ -16,24 +16,28 @@ import javax.sql.DataSource;
 
 /**
  * Writes order snapshots into the read model. A snapshot replaces the stored order only when its
- * version is higher, so redelivered and out-of-date snapshots never move an order back.
+ * version is higher, so redelivered and out-of-date snapshots never move an order back. The order's merchant is
+ * kept in its own column, by which every read is scoped.
  */
 public final class OrderProjection {
 
     private static final String UPSERT = """
-            INSERT INTO orders (id, customer_email, status, total, currency, version, created_at, updated_at, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+            INSERT INTO orders (id, customer_email, status, total, currency, version, created_at, updated_at, body,
+                                merchant_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
             ON CONFLICT (id) DO UPDATE SET
                 customer_email = EXCLUDED.customer_email, status = EXCLUDED.status, total = EXCLUDED.total,
                 currency = EXCLUDED.currency, version = EXCLUDED.version, created_at = EXCLUDED.created_at,
-                updated_at = EXCLUDED.updated_at, body = EXCLUDED.body
+                updated_at = EXCLUDED.updated_at, body = EXCLUDED.body, merchant_id = EXCLUDED.merchant_id
             WHERE orders.version < EXCLUDED.version
             """;
 
     private final DataSource dataSource;
+    private final PayoutStore payouts;
 
     public OrderProjection(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.payouts = new PayoutStore(dataSource);
     }
 
     /** Stores the snapshot unless the read model has this version of the order or a newer one. */
@@ -46,9 +50,14 @@ public final class OrderProjection {
         return Transactions.run(dataSource, connection -> applyAll(connection, states));
     }
 
-    /** Applies the snapshots in their order, in one batch, in the caller's transaction; returns how many were stored. */
+    /**
+     * Applies the snapshots in their order, in one batch, in the caller's transaction, with the payouts of their
+     * shipments ({@link PayoutStore}); returns how many snapshots were stored.
+     */
     public int applyAll(Connection connection, List<OrderState> states) throws SQLException {
-        return Transactions.batch(connection, UPSERT, states, OrderProjection::bind);
+        int stored = Transactions.batch(connection, UPSERT, states, OrderProjection::bind);
+        payouts.applyAll(connection, states);
+        return stored;
     }
 
     private static void bind(PreparedStatement upsert, OrderState state) throws SQLException {
@@ -61,6 +70,7 @@ public final class OrderProjection {
         upsert.setObject(7, utc(state.getCreatedAt()));
         upsert.setObject(8, utc(state.getUpdatedAt()));
         upsert.setString(9, new String(Json.write(OrderViews.of(state)), StandardCharsets.UTF_8));
+        upsert.setString(10, state.getMerchantId());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -20,18 +20,25 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Reads orders as clients see them. Orders in a hidden status are neither found nor listed. */
+/**
+ * Reads orders as clients see them. Orders in a hidden status are neither found nor listed, and every read is
+ * scoped to the order's owner: a merchant (by its id) sees only its own orders, the platform's own shop (a null
+ * merchant id) only those without a merchant.
+ */
 public final class OrderReadModel {
 
-    private static final String FIND = "SELECT body FROM orders WHERE id = ? AND status = ANY (?)";
+    private static final String FIND =
+            "SELECT body FROM orders WHERE id = ? AND status = ANY (?) AND merchant_id IS NOT DISTINCT FROM ?";
     private static final String LIST = """
             SELECT id, created_at, body FROM orders
-            WHERE lower(customer_email) = lower(?) AND status = ANY (?) %s
+            WHERE %s AND lower(customer_email) = lower(?) AND status = ANY (?) %s
             ORDER BY created_at DESC, id DESC
             LIMIT ?
             """;
-    private static final String FIRST_PAGE = LIST.formatted("");
-    private static final String NEXT_PAGE = LIST.formatted("AND (created_at, id) < (?, ?)");
+    /** Two spellings of the owner's condition, so that both use the index on (merchant_id, e-mail, …). */
+    private static final String SHOP_ORDERS = "merchant_id IS NULL";
+    private static final String MERCHANT_ORDERS = "merchant_id = ?";
+    private static final String AFTER = "AND (created_at, id) < (?, ?)";
     /** Rows written by an older version may carry fields this one no longer has. */
     private static final ObjectReader BODY_READER = Json.MAPPER.readerFor(OrderView.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -42,22 +49,32 @@ public final class OrderReadModel {
         this.dataSource = dataSource;
     }
 
-    public Optional<OrderView> find(String orderId) throws SQLException {
+    /** The order if it belongs to {@code merchantId} (null: the shop's own orders). */
+    public Optional<OrderView> find(String orderId, String merchantId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement find = connection.prepareStatement(FIND)) {
             find.setString(1, orderId);
             find.setArray(2, connection.createArrayOf("text", names(OrderViews.VISIBLE_STATUSES)));
+            find.setString(3, merchantId);
             try (ResultSet row = find.executeQuery()) {
                 return row.next() ? Optional.of(body(row.getString("body"))) : Optional.empty();
             }
         }
     }
 
-    /** One page of a customer's orders, newest first; one more row than asked tells whether a next page exists. */
-    public ListedOrders list(OrderListing listing) throws SQLException {
+    /**
+     * One page of a customer's orders of {@code merchantId} (null: the shop's own orders), newest first; one more
+     * row than asked tells whether a next page exists.
+     */
+    public ListedOrders list(String merchantId, OrderListing listing) throws SQLException {
+        String sql = LIST.formatted(merchantId == null ? SHOP_ORDERS : MERCHANT_ORDERS,
+                listing.after().isPresent() ? AFTER : "");
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement list = connection.prepareStatement(listing.after().isPresent() ? NEXT_PAGE : FIRST_PAGE)) {
+             PreparedStatement list = connection.prepareStatement(sql)) {
             int index = 1;
+            if (merchantId != null) {
+                list.setString(index++, merchantId);
+            }
             list.setString(index++, listing.customerEmail());
             list.setArray(index++, connection.createArrayOf("text", names(visible(listing.statuses()))));
             if (listing.after().isPresent()) {

@@ -18,6 +18,8 @@ public final class ReadModelListeners {
     public static final String ORDER_EVENTS = "order-api-events";
     /** orders.command-results into {@code commands}: the outcome of every command sent. */
     public static final String COMMAND_OUTCOMES = "order-api-command-outcomes";
+    /** merchants into {@code merchants}: the latest version of every merchant. */
+    public static final String MERCHANTS = "order-api-merchants";
 
     private ReadModelListeners() {
     }
@@ -35,5 +37,9 @@ public final class ReadModelListeners {
                 (connection, results) -> log.completeAll(connection, results.stream()
                         .map(result -> new CommandLog.Completion(result.getCommandId(), CommandOutcomes.of(result)))
                         .toList()));
+    }
+
+    public static ConsumerLoop merchants(ListenerContext context, MerchantStore merchants) {
+        return GroupListener.start(context, MERCHANTS, TopicCatalog.MERCHANTS, merchants::applyAll);
     }
 }

@@ -82,6 +82,25 @@ final class InProcessOrderProcessor implements CommandGateway {
         held = new CountDownLatch(0);
     }
 
+    /** The order as the processor has it now; null when it has none. */
+    OrderState order(String orderId) {
+        return orders.get(orderId);
+    }
+
+    /**
+     * Accepts every command from now on with the snapshot {@code decision} makes of it (from the command and the
+     * order as it is), which becomes the order and goes to the read model: for commands whose rules are not the
+     * API's to test.
+     */
+    void acceptWith(java.util.function.BiFunction<OrderCommand, OrderState, OrderState> decision) {
+        answer = command -> {
+            OrderState after = decision.apply(command, orders.get(command.getOrderId()));
+            orders.put(command.getOrderId(), after);
+            snapshots.accept(after);
+            return Optional.of(result(command).setOutcome(CommandOutcome.ACCEPTED).setOrder(after).build());
+        };
+    }
+
     void answerNothing() {
         answer = command -> Optional.empty();
     }

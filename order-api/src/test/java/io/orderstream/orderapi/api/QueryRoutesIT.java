@@ -93,7 +93,7 @@ class QueryRoutesIT {
         assertThat(order.get("status").asText()).isEqualTo("CLOSED");
         assertThat(order.get("payments").get(0).get("id").asText()).isEqualTo("p-1");
         JsonNode shipment = order.get("shipments").get(0);
-        assertThat(shipment.get("id").asText()).isEqualTo("s-1");
+        assertThat(shipment.get("shipmentId").asText()).isEqualTo("s-1");
         assertThat(shipment.get("amount").asLong()).isEqualTo(2500);
         assertThat(shipment.get("lines").get(0).get("sku").asText()).isEqualTo("SKU-1");
         assertThat(shipment.get("shippedAt").asText()).isEqualTo("2026-11-21T10:02:00Z");

@@ -17,7 +17,7 @@ class RequestBoundsTest {
     private static final Line MUG = new Line("SKU-1", "Mug", 2, 1250L);
 
     private static CreateOrderRequest order(String email, List<Line> lines, String paymentMethod) {
-        return new CreateOrderRequest(email, "EUR", lines, paymentMethod != null, paymentMethod);
+        return new CreateOrderRequest(email, "EUR", lines, paymentMethod != null, paymentMethod, null);
     }
 
     private static List<FieldProblem> problems(CreateOrderRequest request) {
@@ -37,7 +37,7 @@ class RequestBoundsTest {
     void every_text_one_character_over_its_limit_is_named_with_its_code() {
         var line = new Line("S".repeat(OrderLimits.MAX_SKU_LENGTH + 1), "N".repeat(OrderLimits.MAX_NAME_LENGTH + 1), 1, 1L);
         var request = new CreateOrderRequest("a".repeat(OrderLimits.MAX_EMAIL_LENGTH - 5) + "@b.com", "EURO",
-                List.of(MUG, line), true, "m".repeat(OrderLimits.MAX_PAYMENT_METHOD_LENGTH + 1));
+                List.of(MUG, line), true, "m".repeat(OrderLimits.MAX_PAYMENT_METHOD_LENGTH + 1), null);
 
         assertThat(problems(request)).extracting(FieldProblem::field, FieldProblem::code).containsExactly(
                 tuple("customerEmail", "email_invalid"),
@@ -66,7 +66,7 @@ class RequestBoundsTest {
     @ValueSource(strings = {"\u0000", "\u0007", "\n", "\u001b", "\u007f", "\u0085", "\ud800"})
     void a_control_character_or_lone_surrogate_in_any_text_of_an_order_is_named_control_character(String c) {
         var request = new CreateOrderRequest("a@b.com" + c, "EU" + c, List.of(new Line("S" + c, "Mug" + c, 1, 1L)),
-                true, "pm" + c);
+                true, "pm" + c, null);
 
         assertThat(problems(request)).extracting(FieldProblem::field, FieldProblem::code).containsExactly(
                 tuple("customerEmail", "control_character"),

@@ -14,7 +14,7 @@ class RequestShapesTest {
     private static final Line MUG = new Line("SKU-1", "Mug", 2, 1250L);
 
     private static CreateOrderRequest order(String email, String currency, List<Line> lines) {
-        return new CreateOrderRequest(email, currency, lines, null, null);
+        return new CreateOrderRequest(email, currency, lines, null, null, null);
     }
 
     @Test

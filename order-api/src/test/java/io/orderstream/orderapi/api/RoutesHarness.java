@@ -10,6 +10,7 @@ import io.orderstream.orderapi.execution.CommandExecutor;
 import io.orderstream.orderapi.execution.CommandWaits;
 import io.orderstream.orderapi.store.CommandLog;
 import io.orderstream.orderapi.store.IdempotencyKeys;
+import io.orderstream.orderapi.store.InvoiceNumbers;
 import io.orderstream.orderapi.store.OrderEventLog;
 import io.orderstream.orderapi.store.OrderProjection;
 import io.orderstream.orderapi.store.OrderReadModel;
@@ -48,9 +49,10 @@ final class RoutesHarness implements AutoCloseable {
     final OrderProjection projection;
     final OrderEventLog events;
     final IdempotencyKeys keys;
+    final InvoiceNumbers invoiceNumbers;
     private final ServiceServer server;
 
-    private RoutesHarness(Env env) {
+    private RoutesHarness(Env env, Callers callers) {
         database = Database.connect(env, "routes").migrate();
         projection = new OrderProjection(database.dataSource());
         processor = new InProcessOrderProcessor(this::project);
@@ -58,13 +60,19 @@ final class RoutesHarness implements AutoCloseable {
         events = new OrderEventLog(database.dataSource());
         keys = new IdempotencyKeys(database.dataSource(), Duration.ofDays(2), WAITS.lease());
         var executor = new CommandExecutor(processor, commandLog, keys, WAITS, TimeSource.system());
+        invoiceNumbers = new InvoiceNumbers(database.dataSource());
         var routes = new OrderRoutes(executor, new OrderReadModel(database.dataSource()), events, commandLog,
-                Callers.shopOnly());
+                invoiceNumbers, callers);
         server = OrderApi.httpServer(env, routes).withoutOpenApi().start();
     }
 
     static RoutesHarness start(String testName) {
-        return new RoutesHarness(TestStack.isolatedEnv(testName));
+        return start(testName, Callers.shopOnly());
+    }
+
+    /** Every request is told to come from whom {@code callers} says (a merchant, by a request header, ...). */
+    static RoutesHarness start(String testName, Callers callers) {
+        return new RoutesHarness(TestStack.isolatedEnv(testName), callers);
     }
 
     private void project(OrderState state) {
@@ -134,7 +142,13 @@ final class RoutesHarness implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return get(path, Map.of());
+    }
+
+    HttpResponse<String> get(String path, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     /** Creates an order of 2500 (two mugs) for {@code email} and returns its id. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderstream.schemas.order.ApplyPayment;
 import io.orderstream.schemas.order.CancelOrder;
+import io.orderstream.schemas.order.CancelRemainder;
+import io.orderstream.schemas.order.OrderLine;
 import io.orderstream.schemas.order.CreateOrder;
 import io.orderstream.schemas.order.RecordShipment;
 import java.util.List;
@@ -23,6 +25,9 @@ class CommandKindTest {
         assertThat(CommandKind.ofPayload(create(true))).isEqualTo(CommandKind.CREATE_ORDER_AND_PAY);
         assertThat(CommandKind.ofPayload(new ApplyPayment("p-1", 100L))).isEqualTo(CommandKind.APPLY_PAYMENT);
         assertThat(CommandKind.ofPayload(new CancelOrder(null))).isEqualTo(CommandKind.CANCEL_ORDER);
+        assertThat(CommandKind.ofPayload(new RecordShipment("s-1", 100L, List.of(), null, null)))
+                .isEqualTo(CommandKind.RECORD_SHIPMENT);
+        assertThat(CommandKind.ofPayload(new CancelRemainder(null))).isEqualTo(CommandKind.CANCEL_REMAINDER);
     }
 
     @Test
@@ -33,7 +38,7 @@ class CommandKindTest {
 
     @Test
     void a_command_the_api_never_sends_has_no_kind() {
-        assertThatThrownBy(() -> CommandKind.ofPayload(new RecordShipment("s-1", 100L, List.of(), null, null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RecordShipment");
+        assertThatThrownBy(() -> CommandKind.ofPayload(new OrderLine("SKU-1", "Mug", 1, 100L)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OrderLine");
     }
 }

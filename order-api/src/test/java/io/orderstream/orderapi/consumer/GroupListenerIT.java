@@ -235,7 +235,7 @@ class GroupListenerIT {
         ConsumerRecord<byte[], byte[]> deadLetter = assertDeadLettered(nul, TopicCatalog.ORDER_STATE,
                 String.valueOf(StoredBatches.WHOLE_BATCH_ATTEMPTS + 1));
         assertThat(header(deadLetter, DeadLetterHeaders.EXCEPTION)).contains("PSQLException");
-        assertThat(new OrderReadModel(database.dataSource()).find(refused)).isEmpty();
+        assertThat(new OrderReadModel(database.dataSource()).find(refused, null)).isEmpty();
     }
 
     // ---- the infrastructure's failures ----
@@ -348,7 +348,7 @@ class GroupListenerIT {
     }
 
     private static void awaitOrder(String id) throws Exception {
-        Eventually.await(ASYNC, () -> new OrderReadModel(database.dataSource()).find(id), Optional::isPresent);
+        Eventually.await(ASYNC, () -> new OrderReadModel(database.dataSource()).find(id, null), Optional::isPresent);
     }
 
     private int eventRows() throws SQLException {

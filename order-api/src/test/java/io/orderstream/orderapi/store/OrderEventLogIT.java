@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orderstream.orderapi.TestStack;
 import io.orderstream.orderapi.view.OrderEventView;
 import io.orderstream.platform.db.Database;
+import io.orderstream.schemas.order.InvoiceIssued;
 import io.orderstream.schemas.order.OrderCancelled;
 import io.orderstream.schemas.order.OrderCreated;
 import io.orderstream.schemas.order.OrderEvent;
 import io.orderstream.schemas.order.OrderLine;
 import io.orderstream.schemas.order.PaymentApplied;
+import io.orderstream.schemas.order.PayoutRequested;
+import io.orderstream.schemas.order.PayoutSettled;
+import io.orderstream.schemas.order.ShipmentRecorded;
+import io.orderstream.schemas.order.TransferStatus;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -70,6 +75,24 @@ class OrderEventLogIT {
         assertThat(payment.causationId()).isEqualTo("command-2");
         assertThat(payment.data().get("paymentId").asText()).isEqualTo("p-1");
         assertThat(payment.data().get("amount").asLong()).isEqualTo(1000);
+    }
+
+    @Test
+    void a_merchants_shipment_its_payout_and_invoice_come_back_with_their_data() throws SQLException {
+        log.appendAll(List.of(created(),
+                event(2, new ShipmentRecorded("s-1", 2500L, List.of(), "INV-1", "1Z-1")),
+                event(3, new PayoutRequested("payout/o/s-1", "s-1", 2438L, 62L)),
+                event(4, new InvoiceIssued("INV-1", "s-1", 2500L, T0.plusSeconds(86_400))),
+                event(5, new PayoutSettled("payout/o/s-1", "s-1", TransferStatus.SUCCEEDED, "po_1", null))));
+
+        List<OrderEventView> history = log.history(orderId);
+
+        assertThat(history).extracting(OrderEventView::type).containsExactly("OrderCreated", "ShipmentRecorded",
+                "PayoutRequested", "InvoiceIssued", "PayoutSettled");
+        assertThat(history.get(1).data().get("invoiceNumber").asText()).isEqualTo("INV-1");
+        assertThat(history.get(2).data().get("fee").asLong()).isEqualTo(62);
+        assertThat(history.get(3).data().get("dueAt").asText()).isEqualTo("2026-11-22T10:00:00.123Z");
+        assertThat(history.get(4).data().get("status").asText()).isEqualTo("SUCCEEDED");
     }
 
     @Test

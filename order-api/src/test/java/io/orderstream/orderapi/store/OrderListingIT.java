@@ -53,7 +53,7 @@ class OrderListingIT {
     }
 
     private ListedOrders list(int limit, Optional<ListingPosition> after, OrderStatus... statuses) throws SQLException {
-        return readModel.list(new OrderListing(email, List.of(statuses), limit, after));
+        return readModel.list(null, new OrderListing(email, List.of(statuses), limit, after));
     }
 
     private List<String> listAll(int limit, OrderStatus... statuses) throws SQLException {

@@ -40,7 +40,7 @@ class OrderProjectionIT {
 
         assertThat(projection.apply(created)).isTrue();
 
-        assertThat(readModel.find(orderId)).contains(OrderViews.of(created));
+        assertThat(readModel.find(orderId, null)).contains(OrderViews.of(created));
     }
 
     @Test
@@ -49,7 +49,7 @@ class OrderProjectionIT {
 
         assertThat(projection.apply(OrderStates.at(orderId, 2, OrderStatus.PAID))).isTrue();
 
-        assertThat(readModel.find(orderId)).hasValueSatisfying(order -> {
+        assertThat(readModel.find(orderId, null)).hasValueSatisfying(order -> {
             assertThat(order.status()).isEqualTo("PAID");
             assertThat(order.version()).isEqualTo(2);
         });
@@ -61,7 +61,7 @@ class OrderProjectionIT {
 
         assertThat(projection.apply(OrderStates.at(orderId, 2, OrderStatus.PAID))).isFalse();
 
-        assertThat(readModel.find(orderId)).hasValueSatisfying(order -> {
+        assertThat(readModel.find(orderId, null)).hasValueSatisfying(order -> {
             assertThat(order.status()).isEqualTo("IN_FULFILLMENT");
             assertThat(order.version()).isEqualTo(3);
         });
@@ -74,7 +74,7 @@ class OrderProjectionIT {
 
         assertThat(projection.apply(paid)).isFalse();
 
-        assertThat(readModel.find(orderId)).contains(OrderViews.of(paid));
+        assertThat(readModel.find(orderId, null)).contains(OrderViews.of(paid));
     }
 
     @Test
@@ -86,14 +86,14 @@ class OrderProjectionIT {
                 OrderStates.at(orderId, 1, OrderStatus.CREATED)));
 
         assertThat(stored).isEqualTo(2);
-        assertThat(readModel.find(orderId)).hasValueSatisfying(order -> assertThat(order.version()).isEqualTo(2));
+        assertThat(readModel.find(orderId, null)).hasValueSatisfying(order -> assertThat(order.version()).isEqualTo(2));
     }
 
     @Test
     void an_order_waiting_for_its_payment_is_stored_but_not_found() throws SQLException {
         projection.apply(OrderStates.at(orderId, 1, OrderStatus.PENDING_PAYMENT));
 
-        assertThat(readModel.find(orderId)).isEmpty();
+        assertThat(readModel.find(orderId, null)).isEmpty();
     }
 
     @Test
@@ -101,7 +101,7 @@ class OrderProjectionIT {
         projection.apply(OrderStates.at(orderId, 1, OrderStatus.PENDING_PAYMENT));
         projection.apply(OrderStates.at(orderId, 2, OrderStatus.REJECTED));
 
-        assertThat(readModel.find(orderId)).isEmpty();
+        assertThat(readModel.find(orderId, null)).isEmpty();
     }
 
     @Test
@@ -109,11 +109,11 @@ class OrderProjectionIT {
         projection.apply(OrderStates.at(orderId, 1, OrderStatus.PENDING_PAYMENT));
         projection.apply(OrderStates.at(orderId, 2, OrderStatus.PAID));
 
-        assertThat(readModel.find(orderId)).hasValueSatisfying(order -> assertThat(order.status()).isEqualTo("PAID"));
+        assertThat(readModel.find(orderId, null)).hasValueSatisfying(order -> assertThat(order.status()).isEqualTo("PAID"));
     }
 
     @Test
     void an_unknown_order_is_not_found() throws SQLException {
-        assertThat(readModel.find("no-such-order")).isEmpty();
+        assertThat(readModel.find("no-such-order", null)).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.orderstream.processor.domain;
 
 import static io.orderstream.platform.limits.OrderLimits.MAX_EMAIL_LENGTH;
+import static io.orderstream.platform.limits.OrderLimits.MAX_ID_LENGTH;
 import static io.orderstream.platform.limits.OrderLimits.MAX_LINES;
 import static io.orderstream.platform.limits.OrderLimits.MAX_NAME_LENGTH;
 
@@ -29,10 +30,24 @@ final class CreateOrderRules {
         checkEmail(command.customerEmail(), errors);
         Currency currency = currency(command.currency(), errors);
         checkLines(command.lines(), errors);
+        checkTerms(command, errors);
         if (currency != null && errors.isEmpty()) {
             checkTotal(command.lines(), currency, policy, errors);
         }
         return errors;
+    }
+
+    /** A merchant's order has a bounded merchant id and a fee of 0..10,000 bps; only it may be paid later, never now. */
+    private static void checkTerms(CreateOrder command, List<FieldError> errors) {
+        FieldRules.optionalText("merchantId", command.merchantId(), MAX_ID_LENGTH, FieldCode.OUT_OF_RANGE, errors);
+        if (command.feeBasisPoints() < 0 || command.feeBasisPoints() > OrderTerms.MAX_FEE_BASIS_POINTS) {
+            errors.add(new FieldError("merchantFeeBasisPoints", FieldCode.OUT_OF_RANGE,
+                    "The merchant's fee is 0 to " + OrderTerms.MAX_FEE_BASIS_POINTS + " basis points."));
+        }
+        if (command.paymentTerms() == PaymentTerms.INVOICE && (command.merchantId() == null || command.payNow())) {
+            errors.add(new FieldError("paymentTerms", FieldCode.OUT_OF_RANGE,
+                    "INVOICE (pay later) is only for a merchant's order and never with payNow."));
+        }
     }
 
     private static void checkEmail(String email, List<FieldError> errors) {

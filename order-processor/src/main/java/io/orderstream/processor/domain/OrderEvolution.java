@@ -1,21 +1,22 @@
 package io.orderstream.processor.domain;
 
-import io.orderstream.processor.domain.Command.ApplyPayment;
-import io.orderstream.processor.domain.Command.CancelOrder;
 import io.orderstream.processor.domain.Command.CreateOrder;
-import io.orderstream.processor.domain.Command.ExpireCharge;
-import io.orderstream.processor.domain.Command.ExpireFulfillment;
-import io.orderstream.processor.domain.Command.RecordChargeResult;
-import io.orderstream.processor.domain.Command.RecordFulfillmentResult;
 import io.orderstream.processor.domain.Event.ChargeRequested;
 import io.orderstream.processor.domain.Event.FulfillmentCompleted;
 import io.orderstream.processor.domain.Event.FulfillmentRequested;
+import io.orderstream.processor.domain.Event.InvoiceIssued;
 import io.orderstream.processor.domain.Event.OrderCancelled;
 import io.orderstream.processor.domain.Event.OrderClosed;
 import io.orderstream.processor.domain.Event.OrderCreated;
 import io.orderstream.processor.domain.Event.OrderPaid;
 import io.orderstream.processor.domain.Event.OrderRejected;
+import io.orderstream.processor.domain.Event.OrderShipped;
 import io.orderstream.processor.domain.Event.PaymentApplied;
+import io.orderstream.processor.domain.Event.PayoutRequested;
+import io.orderstream.processor.domain.Event.PayoutSettled;
+import io.orderstream.processor.domain.Event.RefundRequested;
+import io.orderstream.processor.domain.Event.RefundSettled;
+import io.orderstream.processor.domain.Event.RemainderCancelled;
 import io.orderstream.processor.domain.Event.ShipmentRecorded;
 import java.util.List;
 import java.util.Set;
@@ -41,12 +42,14 @@ public final class OrderEvolution {
             return new Order(orderId, created.customerEmail(), created.currency(),
                     created.payNow() ? Status.PENDING_PAYMENT : Status.CREATED, created.lines(),
                     created.total(), 0, List.of(), List.of(), null, null, 1, created.at(), created.at(),
-                    AppliedCommands.NONE, null);
+                    AppliedCommands.NONE, null, created.terms(), 0, List.of(), List.of());
         }
         require(order != null, "the order must exist", event, null);
         return switch (event) {
             case OrderCreated ignored -> throw new IllegalStateException("unreachable");
-            case PaymentApplied applied -> in(order, event, Status.CREATED, Status.PENDING_PAYMENT)
+            case PaymentApplied applied -> (order.terms().isPayLater()
+                    ? in(order, event, Status.IN_FULFILLMENT, Status.SHIPPED)
+                    : in(order, event, Status.CREATED, Status.PENDING_PAYMENT))
                     .withPayment(new AppliedPayment(applied.paymentId(), applied.amount(), applied.at()));
             case OrderPaid paid -> in(order, event, Status.CREATED, Status.PENDING_PAYMENT)
                     .withStatus(Status.PAID, paid.at());
@@ -63,12 +66,31 @@ public final class OrderEvolution {
             case FulfillmentRequested requested -> in(order, event, Status.PAID, Status.IN_FULFILLMENT)
                     .withFulfillment(RequestedFulfillment.requested(requested.requestId(), requested.attempt(),
                             requested.at()), Status.IN_FULFILLMENT, requested.at());
-            case ShipmentRecorded recorded -> in(order, event, Status.IN_FULFILLMENT)
+            case ShipmentRecorded recorded -> (order.terms().isPayLater()
+                    ? in(order, event, Status.CREATED, Status.IN_FULFILLMENT)
+                    : in(order, event, Status.PAID, Status.IN_FULFILLMENT))
                     .withShipment(recorded.shipment());
+            case PayoutRequested requested -> shipmentOf(in(order, event, Status.IN_FULFILLMENT), requested.shipmentId(),
+                    event).withShipmentChanged(requested.shipmentId(), s -> s.withPayout(new Payout(requested.payoutId(),
+                            requested.amount(), requested.fee(), TransferStatus.REQUESTED, null, null)), requested.at());
+            case PayoutSettled settled -> shipmentOf(order, settled.shipmentId(), event).withShipmentChanged(
+                    settled.shipmentId(), s -> s.withPayout(s.payout().settled(settled.status(), settled.providerId(),
+                            settled.reason())), settled.at());
+            case InvoiceIssued issued -> in(order, event, Status.IN_FULFILLMENT).withInvoice(new BuyerInvoice(
+                    issued.invoiceNumber(), issued.shipmentId(), issued.amount(), 0, issued.at(), issued.dueAt()));
+            case RemainderCancelled cancelled -> in(order, event, Status.IN_FULFILLMENT)
+                    .withReleased(cancelled.released(), cancelled.at());
+            case OrderShipped shipped -> in(order, event, Status.IN_FULFILLMENT)
+                    .withStatus(Status.SHIPPED, shipped.at());
+            case RefundRequested requested -> in(order, event, Status.IN_FULFILLMENT).withRefund(new Refund(
+                    requested.refundId(), requested.amount(), requested.reason(), TransferStatus.REQUESTED, null,
+                    null, requested.at()), requested.at());
+            case RefundSettled settled -> order.withRefund(refundOf(order, settled).settled(settled.status(),
+                    settled.providerId(), settled.reason()), settled.at());
             case FulfillmentCompleted completed -> in(order, event, Status.IN_FULFILLMENT)
                     .withFulfillment(order.fulfillment().completed(completed.outcome(), completed.reason(),
                             completed.at()), Status.IN_FULFILLMENT, completed.at());
-            case OrderClosed closed -> in(order, event, Status.IN_FULFILLMENT)
+            case OrderClosed closed -> in(order, event, Status.IN_FULFILLMENT, Status.SHIPPED)
                     .withStatus(Status.CLOSED, closed.at());
         };
     }
@@ -92,16 +114,22 @@ public final class OrderEvolution {
             return order;
         }
         Order after = evolveAll(orderId, order, events);
+        // the warehouse's and the payment worker's answers and the deadlines have idempotency of their own
         return switch (command) {
             case CreateOrder create -> after.withCommands(AppliedCommands.createdBy(create.commandId()));
-            case ApplyPayment pay -> after.withCommands(after.commands().with(pay.commandId()));
-            case CancelOrder cancel -> after.withCommands(after.commands().with(cancel.commandId()));
-            // the warehouse's and the payment worker's answers and the deadlines have idempotency of their own
-            case RecordChargeResult ignored -> after;
-            case ExpireCharge ignored -> after;
-            case RecordFulfillmentResult ignored -> after;
-            case ExpireFulfillment ignored -> after;
+            case Command.FromClient client -> after.withCommands(after.commands().with(client.commandId()));
+            default -> after;
         };
+    }
+
+    private static Order shipmentOf(Order order, String shipmentId, Event event) {
+        require(order.hasShipment(shipmentId), "its shipment " + shipmentId + " must exist", event, order);
+        return order;
+    }
+
+    private static Refund refundOf(Order order, RefundSettled settled) {
+        require(order.refund(settled.refundId()).isPresent(), "its refund must exist", settled, order);
+        return order.refund(settled.refundId()).orElseThrow();
     }
 
     private static Order in(Order order, Event event, Status... allowed) {

@@ -11,18 +11,33 @@ import java.time.Instant;
  * @param fulfillmentAttempts   how many times it is asked before the order closes as FAILED
  * @param chargeTimeout         how long a create-and-pay order waits for its charge before asking again
  * @param chargeAttempts        how many times the charge is asked before the order is rejected
+ * @param invoicePaymentTerm    how long after its shipment a pay-later order's buyer invoice is due (30 days)
  */
 public record OrderPolicy(long maxTotalMajorUnits, Duration fulfillmentTimeout, int fulfillmentAttempts,
-                          Duration chargeTimeout, int chargeAttempts) {
+                          Duration chargeTimeout, int chargeAttempts, Duration invoicePaymentTerm) {
+
+    public static final Duration DEFAULT_INVOICE_PAYMENT_TERM = Duration.ofDays(30);
 
     public static final OrderPolicy DEFAULT =
             new OrderPolicy(1_000_000, Duration.ofSeconds(60), 3, Duration.ofSeconds(30), 5);
 
     public OrderPolicy {
         if (maxTotalMajorUnits <= 0 || fulfillmentAttempts < 1 || !fulfillmentTimeout.isPositive()
-                || chargeAttempts < 1 || !chargeTimeout.isPositive()) {
+                || chargeAttempts < 1 || !chargeTimeout.isPositive() || !invoicePaymentTerm.isPositive()) {
             throw new IllegalArgumentException("invalid order policy " + this);
         }
+    }
+
+    /** With the default invoice payment term. */
+    public OrderPolicy(long maxTotalMajorUnits, Duration fulfillmentTimeout, int fulfillmentAttempts,
+                       Duration chargeTimeout, int chargeAttempts) {
+        this(maxTotalMajorUnits, fulfillmentTimeout, fulfillmentAttempts, chargeTimeout, chargeAttempts,
+                DEFAULT_INVOICE_PAYMENT_TERM);
+    }
+
+    /** When a buyer invoice issued at {@code issuedAt} is due. */
+    public Instant invoiceDueAt(Instant issuedAt) {
+        return issuedAt.plus(invoicePaymentTerm);
     }
 
     /** When a charge requested at {@code requestedAt} is overdue: asked again, or the order rejected. */

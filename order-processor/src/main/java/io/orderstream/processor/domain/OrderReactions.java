@@ -40,6 +40,8 @@ public final class OrderReactions {
                     requests.add(new Request.Fulfil(requested));
                     set.add(new Deadline(Deadline.Kind.FULFILLMENT, policy.fulfillmentDueAt(requested.at())));
                 }
+                case Event.PayoutRequested requested -> requests.add(new Request.Payout(requested));
+                case Event.RefundRequested requested -> requests.add(new Request.Refund(requested));
                 default -> { }
             }
         }
@@ -109,15 +111,7 @@ public final class OrderReactions {
     }
 
     private static boolean isClients(Command command) {
-        return switch (command) {
-            case Command.CreateOrder ignored -> true;
-            case Command.ApplyPayment ignored -> true;
-            case Command.CancelOrder ignored -> true;
-            case Command.RecordChargeResult ignored -> false;
-            case Command.ExpireCharge ignored -> false;
-            case Command.RecordFulfillmentResult ignored -> false;
-            case Command.ExpireFulfillment ignored -> false;
-        };
+        return command instanceof Command.FromClient;
     }
 
     /** The create a create-and-pay's client waits on; an order from before it was kept: its charge's request id. */

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * What follows a decided command, besides the new order: the events numbered with their versions, the requests
- * sent to the payment worker and the warehouse, the deadlines set and cleared, and the reply to the client's command
- * (none while a create-and-pay waits for its charge). Computed by {@link OrderReactions}; the shell only sends it.
+ * sent to the payment worker (charges, payouts, refunds) and the warehouse, the deadlines set and cleared, and the
+ * reply to the client's command (none while a create-and-pay waits for its charge). Computed by {@link OrderReactions}; the shell only sends it.
  */
 public record Reactions(List<NumberedEvent> events, List<Request> requests, List<Deadline> setDeadlines,
                         List<Deadline> clearedDeadlines, Optional<Reply> reply) {
@@ -31,6 +31,14 @@ public record Reactions(List<NumberedEvent> events, List<Request> requests, List
 
         /** The warehouse is asked to fulfil the order. */
         record Fulfil(Event.FulfillmentRequested requested) implements Request {
+        }
+
+        /** The payment worker is asked to pay a shipment's merchant (on payouts.requests). */
+        record Payout(Event.PayoutRequested requested) implements Request {
+        }
+
+        /** The payment worker is asked to refund the buyer (on payments.requests). */
+        record Refund(Event.RefundRequested requested) implements Request {
         }
     }
 

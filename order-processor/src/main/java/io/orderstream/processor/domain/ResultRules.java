@@ -46,6 +46,19 @@ final class ResultRules {
         return errors;
     }
 
+    static List<FieldError> check(Command.RecordTransferResult result) {
+        List<FieldError> errors = new ArrayList<>();
+        if (result.status() == ChargeStatus.CAPTURED) {
+            FieldRules.requireText("providerId", result.providerId(), MAX_ID_LENGTH, FieldCode.CHARGE_ID_INVALID,
+                    errors);
+        } else {
+            FieldRules.optionalText("providerId", result.providerId(), MAX_ID_LENGTH, FieldCode.CHARGE_ID_INVALID,
+                    errors);
+        }
+        FieldRules.optionalText("reason", result.reason(), MAX_REASON_LENGTH, FieldCode.REASON_TOO_LONG, errors);
+        return errors;
+    }
+
     private static void check(String path, RecordedShipment shipment, List<FieldError> errors) {
         FieldRules.requireText(path + ".shipmentId", shipment.shipmentId(), MAX_ID_LENGTH,
                 FieldCode.SHIPMENT_ID_INVALID, errors);

@@ -202,6 +202,14 @@ final class OrderProcessor implements Processor<String, SpecificRecord, String, 
                     var sent = AvroMapping.fulfillmentRequest(after, fulfil.requested());
                     yield () -> send(orderId, OrderTopology.FULFILLMENT_SINK, sent, now);
                 }
+                case Reactions.Request.Payout payout -> {
+                    var sent = AvroMapping.payoutRequest(after, payout.requested());
+                    yield () -> send(orderId, OrderTopology.PAYOUT_SINK, sent, now);
+                }
+                case Reactions.Request.Refund refund -> {
+                    var sent = AvroMapping.refundRequest(after, refund.requested());
+                    yield () -> send(orderId, OrderTopology.PAYMENT_SINK, sent, now);
+                }
             };
             sends.add(sendRequest);
         }

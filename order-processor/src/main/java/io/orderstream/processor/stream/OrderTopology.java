@@ -20,8 +20,8 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The order-processor's topology. In: client commands, payment results and the warehouse's results,
- * all keyed by order id (so co-partitioned). Out: events, snapshots, command results, payment and
- * fulfillment requests.
+ * all keyed by order id (so co-partitioned). Out: events, snapshots, command results, payment requests (charges and
+ * refunds), payout requests and fulfillment requests.
  */
 public final class OrderTopology {
 
@@ -32,6 +32,7 @@ public final class OrderTopology {
     static final String RESULTS_SINK = "command-results";
     static final String FULFILLMENT_SINK = "fulfillment-requests";
     static final String PAYMENT_SINK = "payment-requests";
+    static final String PAYOUT_SINK = "payout-requests";
     static final String DEAD_LETTER_SINK = "dead-letters";
     /** The service named in the dead-letter headers. */
     static final String SERVICE = "order-processor";
@@ -86,6 +87,7 @@ public final class OrderTopology {
         addSink(topology, RESULTS_SINK, TopicCatalog.ORDER_COMMAND_RESULTS, kafka, serdes);
         addSink(topology, FULFILLMENT_SINK, TopicCatalog.FULFILLMENT_REQUESTS, kafka, serdes);
         addSink(topology, PAYMENT_SINK, TopicCatalog.PAYMENT_REQUESTS, kafka, serdes);
+        addSink(topology, PAYOUT_SINK, TopicCatalog.PAYOUT_REQUESTS, kafka, serdes);
         topology.addSink(DEAD_LETTER_SINK, deadLetterTopic, Serdes.String().serializer(),
                 (Serializer<SpecificRecord>) inputRecords::value, PROCESSOR);
         return topology;

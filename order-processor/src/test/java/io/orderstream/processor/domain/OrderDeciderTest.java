@@ -34,6 +34,7 @@ import io.orderstream.processor.domain.Event.OrderCreated;
 import io.orderstream.processor.domain.Event.OrderPaid;
 import io.orderstream.processor.domain.Event.OrderRejected;
 import io.orderstream.processor.domain.Event.PaymentApplied;
+import io.orderstream.processor.domain.Event.RefundRequested;
 import io.orderstream.processor.domain.Event.ShipmentRecorded;
 import io.orderstream.processor.domain.RequestedFulfillment.Outcome;
 import java.time.Instant;
@@ -307,7 +308,7 @@ class OrderDeciderTest {
         }
 
         @Test
-        void after_the_last_attempt_the_order_closes_as_failed_by_timeout() {
+        void after_the_last_attempt_the_order_closes_as_failed_by_timeout_and_refunds_what_was_paid() {
             Order third = givenAt(NOW.plusSeconds(120), givenAt(due, inFulfillment(), new ExpireFulfillment("e-1")),
                     new ExpireFulfillment("e-2"));
             assertThat(third.fulfillment().attempts()).isEqualTo(3);
@@ -315,6 +316,8 @@ class OrderDeciderTest {
             Instant last = NOW.plusSeconds(180);
             assertThat(DECIDER.decide(third, new ExpireFulfillment("e-3"), last)).isEqualTo(Decision.accept(
                     new FulfillmentCompleted(Outcome.FAILED, RequestedFulfillment.TIMEOUT_REASON, last),
+                    new RefundRequested(Refund.idOf(ORDER_ID, Refund.FULFILLMENT_FAILED), 5000,
+                            Refund.FULFILLMENT_FAILED, last),
                     new OrderClosed(Outcome.FAILED, last)));
         }
 

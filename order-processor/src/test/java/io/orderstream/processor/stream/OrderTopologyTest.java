@@ -18,12 +18,20 @@ import io.orderstream.schemas.order.CommandOutcome;
 import io.orderstream.schemas.order.CommandResult;
 import io.orderstream.schemas.order.CreateOrder;
 import io.orderstream.schemas.order.FulfillmentOutcome;
+import io.orderstream.schemas.order.InvoiceIssued;
 import io.orderstream.schemas.order.OrderCommand;
 import io.orderstream.schemas.order.OrderCreated;
 import io.orderstream.schemas.order.OrderEvent;
 import io.orderstream.schemas.order.OrderLine;
 import io.orderstream.schemas.order.OrderState;
 import io.orderstream.schemas.order.OrderStatus;
+import io.orderstream.schemas.order.PayoutRequested;
+import io.orderstream.schemas.order.PayoutSettled;
+import io.orderstream.schemas.order.RecordShipment;
+import io.orderstream.schemas.order.RefundRequested;
+import io.orderstream.schemas.order.ShipmentRecorded;
+import io.orderstream.schemas.order.TransferStatus;
+import io.orderstream.schemas.payment.PaymentKind;
 import io.orderstream.schemas.payment.PaymentOrigin;
 import io.orderstream.schemas.payment.PaymentRequest;
 import io.orderstream.schemas.payment.PaymentResult;
@@ -41,8 +49,8 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import io.orderstream.schemas.order.PaymentTerms;
+import org.junit.jupiter.api.Test;
 
 /**
  * The topology's wiring: each input reaches the processor and each output topic gets what the domain's reactions
@@ -68,6 +76,7 @@ class OrderTopologyTest {
     private TestOutputTopic<String, FulfillmentRequest> fulfillmentRequests;
     private TestInputTopic<String, PaymentResult> paymentResults;
     private TestOutputTopic<String, PaymentRequest> paymentRequests;
+    private TestOutputTopic<String, PaymentRequest> payoutRequests;
 
     @BeforeEach
     void startTopology() {
@@ -80,6 +89,7 @@ class OrderTopologyTest {
         fulfillmentRequests = output(TopicCatalog.FULFILLMENT_REQUESTS);
         paymentResults = input(TopicCatalog.PAYMENT_RESULTS);
         paymentRequests = output(TopicCatalog.PAYMENT_REQUESTS);
+        payoutRequests = output(TopicCatalog.PAYOUT_REQUESTS);
     }
 
     private static Properties config() {
@@ -331,5 +341,80 @@ class OrderTopologyTest {
 
         assertThat(snapshots.isEmpty()).isTrue();
         assertThat(results.isEmpty()).isTrue();
+    }
+
+    private static OrderCommand merchantsPayLater(String orderId) {
+        return new OrderCommand("create-" + orderId, orderId, START, null, new CreateOrder("a@b.com", "EUR",
+                List.of(new OrderLine("SKU-1", "Mug", 2, 1250L), new OrderLine("SKU-2", "Plate", 1, 2500L)),
+                false, null, "m-1", 250, PaymentTerms.INVOICE), "m-1");
+    }
+
+    private static OrderCommand notice(String orderId, String shipmentId, long amount) {
+        return new OrderCommand("ship-" + shipmentId, orderId, START, null,
+                new RecordShipment(shipmentId, amount, List.of(), null, "TRACK-1"), "m-1");
+    }
+
+    @Test
+    void a_shipment_notice_records_the_shipment_and_its_payout_and_asks_the_payout_on_payouts_requests() {
+        commands.pipeInput("o-1", merchantsPayLater("o-1"));
+        events.readValuesToList();
+
+        commands.pipeInput("o-1", notice("o-1", "s-1", 2000));
+
+        assertThat(events.readValuesToList()).extracting(e -> (Object) e.getPayload().getClass())
+                .containsExactly(ShipmentRecorded.class, PayoutRequested.class, InvoiceIssued.class);
+        PaymentRequest payout = payoutRequests.readValue();
+        assertThat(payout.getKind()).isEqualTo(PaymentKind.PAYOUT);
+        assertThat(payout.getRequestId()).isEqualTo("payout/o-1/s-1");
+        assertThat(payout.getIdempotencyKey()).isEqualTo("payout/o-1/s-1");
+        assertThat(payout.getOrigin()).isEqualTo(PaymentOrigin.ORDER);
+        assertThat(payout.getOriginId()).isEqualTo("o-1");
+        assertThat(payout.getCustomerId()).isEqualTo("m-1");
+        assertThat(payout.getAmount()).isEqualTo(1950);
+        assertThat(payout.getReference()).isEqualTo("s-1");
+        assertThat(paymentRequests.isEmpty()).isTrue();
+        assertThat(latestSnapshot().getShipments().getFirst().getPayout().getStatus())
+                .isEqualTo(TransferStatus.REQUESTED);
+    }
+
+    @Test
+    void a_payout_result_settles_the_payout_once() {
+        commands.pipeInput("o-1", merchantsPayLater("o-1"));
+        commands.pipeInput("o-1", notice("o-1", "s-1", 2000));
+        PaymentResult sent = paymentResult(payoutRequests.readValue(), PaymentStatus.CAPTURED);
+        sent.setKind(PaymentKind.PAYOUT);
+        sent.setChargeId("po_1");
+        events.readValuesToList();
+        snapshots.readValuesToList();
+
+        paymentResults.pipeInput("o-1", sent);
+        paymentResults.pipeInput("o-1", sent);
+
+        assertThat(events.readValuesToList()).extracting(OrderEvent::getPayload).singleElement()
+                .isEqualTo(new PayoutSettled("payout/o-1/s-1", "s-1", TransferStatus.SUCCEEDED, "po_1", null));
+        var payout = latestSnapshot().getShipments().getFirst().getPayout();
+        assertThat(payout.getStatus()).isEqualTo(TransferStatus.SUCCEEDED);
+        assertThat(payout.getProviderId()).isEqualTo("po_1");
+    }
+
+    @Test
+    void a_prepaid_fulfillment_that_failed_asks_a_refund_on_payments_requests() {
+        payInFull("o-1");
+        FulfillmentRequest request = fulfillmentRequests.readValue();
+
+        fulfillmentResults.pipeInput("o-1", new FulfillmentResult(request.getRequestId(), "o-1",
+                FulfillmentStatus.FAILED, List.of(), "out of stock", START));
+
+        PaymentRequest refund = paymentRequests.readValue();
+        assertThat(refund.getKind()).isEqualTo(PaymentKind.REFUND);
+        assertThat(refund.getRequestId()).isEqualTo("refund/o-1/fulfillment_failed");
+        assertThat(refund.getIdempotencyKey()).isEqualTo("refund/o-1/fulfillment_failed");
+        assertThat(refund.getAmount()).isEqualTo(5000);
+        assertThat(refund.getCustomerId()).isEqualTo("a@b.com");
+        assertThat(refund.getReference()).isNull();
+        assertThat(events.readValuesToList()).extracting(OrderEvent::getPayload)
+                .contains(new RefundRequested("refund/o-1/fulfillment_failed", 5000L, "fulfillment_failed"));
+        assertThat(latestSnapshot().getRefunds()).singleElement()
+                .satisfies(r -> assertThat(r.getStatus()).isEqualTo(TransferStatus.REQUESTED));
     }
 }

@@ -1,7 +1,6 @@
 package io.orderstream.paymentprovider.domain;
 
 import java.time.Clock;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /** Turns a charge request into the outcome it would have if it were the first under its key. */
@@ -21,7 +20,7 @@ public final class ChargeDecider {
 
     /** Charge ids shaped like Stripe's: {@code ch_} and 24 hex digits, unique across restarts. */
     public static Supplier<String> randomChargeIds() {
-        return () -> "ch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        return ProviderIds.random("ch_");
     }
 
     public ChargeOutcome decide(String idempotencyKey, ChargeRequest request) {

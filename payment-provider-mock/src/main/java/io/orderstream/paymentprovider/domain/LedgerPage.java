@@ -3,16 +3,16 @@ package io.orderstream.paymentprovider.domain;
 import java.util.List;
 
 /**
- * One page of the ledger in recording order.
+ * One page of a ledger (charges, payouts or refunds) in recording order.
  *
- * @param charges the page's charges
- * @param next    the position to ask for next: more charges are there once {@code next < total}
- * @param total   how many charges the ledger holds now
+ * @param entries the page's entries
+ * @param next    the position to ask for next: more entries are there once {@code next < total}
+ * @param total   how many entries the ledger holds now
  */
-public record LedgerPage(List<Charge> charges, int next, int total) {
+public record LedgerPage<E>(List<E> entries, int next, int total) {
 
     public LedgerPage {
-        charges = List.copyOf(charges);
+        entries = List.copyOf(entries);
     }
 
     public boolean hasMore() {

@@ -1,17 +1,15 @@
 package io.orderstream.paymentprovider.http;
 
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.orderstream.paymentprovider.domain.Charge;
 import io.orderstream.paymentprovider.domain.ChargeOutcome;
-import io.orderstream.paymentprovider.domain.ChargeReply;
 import io.orderstream.paymentprovider.domain.ChargeRequest;
+import io.orderstream.paymentprovider.domain.GatewayReply;
 import io.orderstream.paymentprovider.domain.Refusal;
 import io.orderstream.platform.http.Json;
 import io.orderstream.platform.http.Problem;
-import io.orderstream.platform.http.ProblemException;
 import io.orderstream.platform.http.ProblemResponses;
 
 /**
@@ -19,30 +17,20 @@ import io.orderstream.platform.http.ProblemResponses;
  */
 final class ChargeResponses {
 
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String REPLAYED_HEADER = GatewayResponses.REPLAYED_HEADER;
 
     private ChargeResponses() {
     }
 
-    static void send(ServerRequest request, ServerResponse response, ChargeReply reply, ChargeRequest chargeRequest) {
-        switch (reply) {
-            case ChargeReply.Answered answered -> answer(response, answered, chargeRequest);
-            case ChargeReply.KeyReused keyReused -> throw new ProblemException(Problem.of(422,
-                    ChargeOutcomeNames.KEY_REUSED, "Idempotency key reused",
-                    "This Idempotency-Key was first used with a different request; a new charge needs a new key."));
-            case ChargeReply.ConnectionDropped dropped -> throw ConnectionDrops.drop(request,
-                    "simulated network fault: " + ChargeOutcomeNames.of(dropped.fault()));
-        }
-    }
-
-    private static void answer(ServerResponse response, ChargeReply.Answered answered, ChargeRequest request) {
-        if (answered.replayed()) {
-            response.header(HeaderNames.create(REPLAYED_HEADER), "true");
-        }
-        switch (answered.outcome()) {
-            case ChargeOutcome.Charged charged -> sendCharge(response, charged.charge());
-            case ChargeOutcome.Refused refused -> ProblemResponses.send(response, problem(refused.refusal(), request));
-        }
+    static void send(ServerRequest request, ServerResponse response, GatewayReply<ChargeOutcome> reply,
+                     ChargeRequest chargeRequest) {
+        GatewayResponses.send(request, response, reply, "charge", (sink, outcome) -> {
+            switch (outcome) {
+                case ChargeOutcome.Charged charged -> sendCharge(sink, charged.charge());
+                case ChargeOutcome.Refused refused ->
+                        ProblemResponses.send(sink, problem(refused.refusal(), chargeRequest));
+            }
+        });
     }
 
     private static void sendCharge(ServerResponse response, Charge charge) {

@@ -6,7 +6,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.orderstream.platform.http.Problem;
 import io.orderstream.platform.http.ProblemException;
 
-/** The {@code Idempotency-Key} header every charge needs: not blank, at most 255 characters (as Stripe). */
+/** The {@code Idempotency-Key} header every charge, payout and refund needs: not blank, at most 255 characters (as Stripe). */
 final class IdempotencyKeys {
 
     static final HeaderName HEADER = HeaderNames.create("Idempotency-Key");
@@ -19,7 +19,7 @@ final class IdempotencyKeys {
         String key = request.headers().first(HEADER).map(String::strip).orElse("");
         if (key.isEmpty()) {
             throw new ProblemException(Problem.badRequest("missing_idempotency_key",
-                    "A charge needs an Idempotency-Key header; reuse it when retrying the same charge."));
+                    "A charge, payout or refund needs an Idempotency-Key header; reuse it when retrying the same call."));
         }
         if (key.length() > MAX_LENGTH) {
             throw new ProblemException(Problem.badRequest("invalid_idempotency_key",

@@ -4,7 +4,7 @@ import static io.orderstream.paymentprovider.domain.TestGateways.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderstream.paymentprovider.domain.ChargeOutcome.Charged;
-import io.orderstream.paymentprovider.domain.ChargeReply.Answered;
+import io.orderstream.paymentprovider.domain.GatewayReply.Answered;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -27,7 +27,7 @@ class ChargeBookTest {
     void the_first_outcome_under_a_key_is_recorded_and_is_no_replay() {
         var book = new ChargeBook();
 
-        ChargeReply reply = book.recordFirst("key-1", request("order-1"), charged("ch_1", "key-1"));
+        GatewayReply<ChargeOutcome> reply = book.recordFirst("key-1", request("order-1"), charged("ch_1", "key-1"));
 
         assertThat(reply).isEqualTo(new Answered(charged("ch_1", "key-1"), false));
     }
@@ -37,7 +37,7 @@ class ChargeBookTest {
         var book = new ChargeBook();
         book.recordFirst("key-1", request("order-1"), charged("ch_1", "key-1"));
 
-        ChargeReply reply = book.recordFirst("key-1", request("order-1"), charged("ch_2", "key-1"));
+        GatewayReply<ChargeOutcome> reply = book.recordFirst("key-1", request("order-1"), charged("ch_2", "key-1"));
 
         assertThat(reply).isEqualTo(new Answered(charged("ch_1", "key-1"), true));
         assertThat(book.charges()).extracting(Charge::id).containsExactly("ch_1");
@@ -48,9 +48,9 @@ class ChargeBookTest {
         var book = new ChargeBook();
         book.recordFirst("key-1", request("order-1"), charged("ch_1", "key-1"));
 
-        ChargeReply reply = book.recordFirst("key-1", request("order-2"), charged("ch_2", "key-1"));
+        GatewayReply<ChargeOutcome> reply = book.recordFirst("key-1", request("order-2"), charged("ch_2", "key-1"));
 
-        assertThat(reply).isInstanceOf(ChargeReply.KeyReused.class);
+        assertThat(reply).isInstanceOf(GatewayReply.KeyReused.class);
     }
 
     @Test
@@ -85,7 +85,7 @@ class ChargeBookTest {
         var book = new ChargeBook();
         int threads = 32;
         var start = new CyclicBarrier(threads);
-        List<Future<ChargeReply>> replies;
+        List<Future<GatewayReply<ChargeOutcome>>> replies;
         try (var executor = Executors.newFixedThreadPool(threads)) {
             replies = IntStream.range(0, threads)
                     .mapToObj(i -> executor.submit(() -> {
@@ -100,9 +100,9 @@ class ChargeBookTest {
         assertThat(book.charges()).hasSize(1);
     }
 
-    private static ChargeOutcome outcomeOf(Future<ChargeReply> reply) {
+    private static ChargeOutcome outcomeOf(Future<GatewayReply<ChargeOutcome>> reply) {
         try {
-            return ((Answered) reply.get()).outcome();
+            return ((Answered<ChargeOutcome>) reply.get()).outcome();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -115,9 +115,9 @@ class ChargeBookTest {
         book.recordFirst("key-2", request("order-2"), charged("ch_2", "key-2"));
         book.recordFirst("key-3", request("order-3"), charged("ch_3", "key-3"));
 
-        LedgerPage page = book.page(1, 1);
+        LedgerPage<Charge> page = book.page(1, 1);
 
-        assertThat(page.charges()).extracting(Charge::id).containsExactly("ch_2");
+        assertThat(page.entries()).extracting(Charge::id).containsExactly("ch_2");
         assertThat(page.next()).isEqualTo(2);
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.hasMore()).isTrue();
@@ -131,11 +131,11 @@ class ChargeBookTest {
         book.recordFirst("key-2", request("order-2"), new ChargeOutcome.Refused(Refusal.CUSTOMER_NOT_FOUND));
         book.recordFirst("key-3", request("order-3"), charged("ch_3", "key-3"));
 
-        LedgerPage first = book.page(0, 1);
-        LedgerPage second = book.page(first.next(), 1);
+        LedgerPage<Charge> first = book.page(0, 1);
+        LedgerPage<Charge> second = book.page(first.next(), 1);
 
-        assertThat(first.charges()).extracting(Charge::id).containsExactly("ch_1");
-        assertThat(second.charges()).extracting(Charge::id).containsExactly("ch_3");
+        assertThat(first.entries()).extracting(Charge::id).containsExactly("ch_1");
+        assertThat(second.entries()).extracting(Charge::id).containsExactly("ch_3");
         assertThat(second.hasMore()).isFalse();
     }
 
@@ -144,9 +144,9 @@ class ChargeBookTest {
         var book = new ChargeBook();
         book.recordFirst("key-1", request("order-1"), charged("ch_1", "key-1"));
 
-        LedgerPage page = book.page(5, 10);
+        LedgerPage<Charge> page = book.page(5, 10);
 
-        assertThat(page.charges()).isEmpty();
+        assertThat(page.entries()).isEmpty();
         assertThat(page.next()).isEqualTo(5);
         assertThat(page.hasMore()).isFalse();
     }

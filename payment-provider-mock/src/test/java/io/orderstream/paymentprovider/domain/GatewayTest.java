@@ -4,8 +4,8 @@ import static io.orderstream.paymentprovider.domain.TestGateways.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderstream.paymentprovider.domain.ChargeOutcome.Charged;
-import io.orderstream.paymentprovider.domain.ChargeReply.Answered;
-import io.orderstream.paymentprovider.domain.ChargeReply.ConnectionDropped;
+import io.orderstream.paymentprovider.domain.GatewayReply.Answered;
+import io.orderstream.paymentprovider.domain.GatewayReply.ConnectionDropped;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class GatewayTest {
 
-    private static Charge chargeOf(ChargeReply reply) {
+    private static Charge chargeOf(GatewayReply<ChargeOutcome> reply) {
         assertThat(reply).isInstanceOf(Answered.class);
-        var outcome = ((Answered) reply).outcome();
+        var outcome = ((Answered<ChargeOutcome>) reply).outcome();
         assertThat(outcome).isInstanceOf(Charged.class);
         return ((Charged) outcome).charge();
     }
@@ -36,11 +36,11 @@ class GatewayTest {
     @Test
     void the_same_key_with_the_same_request_answers_the_first_charge_and_charges_once() {
         var gateway = TestGateways.neverDeclining(NetworkFaults.none());
-        ChargeReply first = gateway.charge("key-1", request("order-1"));
+        GatewayReply<ChargeOutcome> first = gateway.charge("key-1", request("order-1"));
 
-        ChargeReply second = gateway.charge("key-1", request("order-1"));
+        GatewayReply<ChargeOutcome> second = gateway.charge("key-1", request("order-1"));
 
-        assertThat(second).isEqualTo(new Answered(((Answered) first).outcome(), true));
+        assertThat(second).isEqualTo(new Answered<>(((Answered<ChargeOutcome>) first).outcome(), true));
         assertThat(gateway.charges()).hasSize(1);
     }
 
@@ -49,9 +49,9 @@ class GatewayTest {
         var gateway = TestGateways.neverDeclining(NetworkFaults.none());
         gateway.charge("key-1", request("order-1"));
 
-        ChargeReply reply = gateway.charge("key-1", request("cust-1", 9999, "EUR", "order-1"));
+        GatewayReply<ChargeOutcome> reply = gateway.charge("key-1", request("cust-1", 9999, "EUR", "order-1"));
 
-        assertThat(reply).isInstanceOf(ChargeReply.KeyReused.class);
+        assertThat(reply).isInstanceOf(GatewayReply.KeyReused.class);
         assertThat(gateway.charges()).extracting(Charge::amount).containsExactly(1250L);
     }
 
@@ -73,9 +73,9 @@ class GatewayTest {
         var unknownCustomer = request("missing-cust", 1250, "EUR", "order-1");
         gateway.charge("key-1", unknownCustomer);
 
-        ChargeReply replay = gateway.charge("key-1", unknownCustomer);
+        GatewayReply<ChargeOutcome> replay = gateway.charge("key-1", unknownCustomer);
 
-        assertThat(replay).isEqualTo(new Answered(new ChargeOutcome.Refused(Refusal.CUSTOMER_NOT_FOUND), true));
+        assertThat(replay).isEqualTo(new Answered<>(new ChargeOutcome.Refused(Refusal.CUSTOMER_NOT_FOUND), true));
         assertThat(gateway.charges()).isEmpty();
     }
 
@@ -83,9 +83,9 @@ class GatewayTest {
     void a_drop_before_the_charge_records_nothing() {
         var gateway = TestGateways.neverDeclining(new ScriptedFaults(NetworkFault.DROP_BEFORE_CHARGE));
 
-        ChargeReply reply = gateway.charge("key-1", request("order-1"));
+        GatewayReply<ChargeOutcome> reply = gateway.charge("key-1", request("order-1"));
 
-        assertThat(reply).isEqualTo(new ConnectionDropped(NetworkFault.DROP_BEFORE_CHARGE));
+        assertThat(reply).isEqualTo(new ConnectionDropped<>(NetworkFault.DROP_BEFORE_CHARGE));
         assertThat(gateway.charges()).isEmpty();
     }
 
@@ -94,10 +94,10 @@ class GatewayTest {
         var gateway = TestGateways.neverDeclining(new ScriptedFaults(NetworkFault.DROP_BEFORE_CHARGE));
         gateway.charge("key-1", request("order-1"));
 
-        ChargeReply retry = gateway.charge("key-1", request("order-1"));
+        GatewayReply<ChargeOutcome> retry = gateway.charge("key-1", request("order-1"));
 
         assertThat(retry).isInstanceOf(Answered.class);
-        assertThat(((Answered) retry).replayed()).isFalse();
+        assertThat(((Answered<ChargeOutcome>) retry).replayed()).isFalse();
         assertThat(gateway.charges()).hasSize(1);
     }
 
@@ -105,9 +105,9 @@ class GatewayTest {
     void a_drop_after_the_charge_records_the_charge_though_the_client_gets_no_answer() {
         var gateway = TestGateways.neverDeclining(new ScriptedFaults(NetworkFault.DROP_AFTER_CHARGE));
 
-        ChargeReply reply = gateway.charge("key-1", request("order-1"));
+        GatewayReply<ChargeOutcome> reply = gateway.charge("key-1", request("order-1"));
 
-        assertThat(reply).isEqualTo(new ConnectionDropped(NetworkFault.DROP_AFTER_CHARGE));
+        assertThat(reply).isEqualTo(new ConnectionDropped<>(NetworkFault.DROP_AFTER_CHARGE));
         assertThat(gateway.charges()).extracting(Charge::idempotencyKey).containsExactly("key-1");
     }
 
@@ -117,9 +117,9 @@ class GatewayTest {
         gateway.charge("key-1", request("order-1"));
         Charge recorded = gateway.charges().getFirst();
 
-        ChargeReply retry = gateway.charge("key-1", request("order-1"));
+        GatewayReply<ChargeOutcome> retry = gateway.charge("key-1", request("order-1"));
 
-        assertThat(retry).isEqualTo(new Answered(new Charged(recorded), true));
+        assertThat(retry).isEqualTo(new Answered<>(new Charged(recorded), true));
         assertThat(gateway.charges()).hasSize(1);
     }
 

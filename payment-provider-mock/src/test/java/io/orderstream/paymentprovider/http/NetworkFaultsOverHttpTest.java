@@ -92,6 +92,6 @@ class NetworkFaultsOverHttpTest {
     }
 
     private double count(String outcome) {
-        return metrics.get(ChargeMetrics.NAME).tag("outcome", outcome).counter().count();
+        return metrics.get(CallMetrics.CHARGES).tag("outcome", outcome).counter().count();
     }
 }

@@ -42,6 +42,27 @@ public final class ProviderClient implements AutoCloseable {
                 .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code POST path} with an Idempotency-Key: {@code /v1/payouts} or {@code /v1/refunds}. */
+    public HttpResponse<String> post(String path, String idempotencyKey, String json)
+            throws IOException, InterruptedException {
+        return http.send(post(path, json).header("Idempotency-Key", idempotencyKey).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public CompletableFuture<HttpResponse<String>> postAsync(String path, String idempotencyKey, String json) {
+        return http.sendAsync(post(path, json).header("Idempotency-Key", idempotencyKey).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> postWithoutKey(String path, String json) throws IOException, InterruptedException {
+        return http.send(post(path, json).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder post(String path, String json) {
+        return request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

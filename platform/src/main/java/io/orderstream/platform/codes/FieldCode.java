@@ -47,7 +47,21 @@ public enum FieldCode {
     /** billing-scheduler: an amount of zero or less. */
     NOT_POSITIVE,
     /** billing-scheduler: a period that is not {@code YYYY-MM} (a month 01..12 of a year from 2000). */
-    PERIOD_INVALID;
+    PERIOD_INVALID,
+    /** order-api, merchants: a country that is no ISO 3166-1 alpha-2 code. */
+    COUNTRY_INVALID,
+    /** order-api, merchants: an IBAN of the wrong shape or with wrong check digits (mod 97). */
+    IBAN_INVALID,
+    /** order-api, merchants: a fee outside 0..10,000 basis points. */
+    FEE_OUT_OF_RANGE,
+    /** order-api, merchants: a text beyond its bound. */
+    TEXT_TOO_LONG,
+    /** order-api: {@code INVOICE} terms without a merchant key, or with {@code payNow}. */
+    PAYMENT_TERMS_INVALID,
+    /** A shipment notice's invoice number: 1 to {@code MAX_INVOICE_NUMBER_LENGTH} characters, not blank. */
+    INVOICE_NUMBER_INVALID,
+    /** A shipment notice's tracking code: 1 to {@code MAX_TRACKING_CODE_LENGTH} characters, not blank. */
+    TRACKING_CODE_INVALID;
 
     /** The code on the wire, such as {@code sku_too_long}. */
     public String code() {

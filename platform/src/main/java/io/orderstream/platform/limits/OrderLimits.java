@@ -29,6 +29,10 @@ public final class OrderLimits {
     public static final int MAX_PAYMENTS_PER_ORDER = 100;
     /** Most shipments an order records. */
     public static final int MAX_SHIPMENTS_PER_ORDER = 100;
+    /** Longest invoice number a merchant gives a shipment (a buyer invoice's number). */
+    public static final int MAX_INVOICE_NUMBER_LENGTH = 64;
+    /** Longest tracking code of a shipment. */
+    public static final int MAX_TRACKING_CODE_LENGTH = 64;
     /** Longest currency code (ISO 4217 codes have three letters). */
     public static final int MAX_CURRENCY_LENGTH = 3;
 
