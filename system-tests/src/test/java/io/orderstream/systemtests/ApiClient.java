@@ -25,11 +25,23 @@ final class ApiClient {
     record Response(int status, JsonNode body, HttpResponse<String> raw) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String baseUrl;
+    private final String bearerToken;
 
     ApiClient(String baseUrl) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), baseUrl, null);
+    }
+
+    private ApiClient(HttpClient http, String baseUrl, String bearerToken) {
+        this.http = http;
         this.baseUrl = baseUrl;
+        this.bearerToken = bearerToken;
+    }
+
+    /** The same client sending {@code Authorization: Bearer <token>} (a merchant's API key, the admin token). */
+    ApiClient withToken(String token) {
+        return new ApiClient(http, baseUrl, token);
     }
 
     Response post(String path, String body) {
@@ -37,14 +49,26 @@ final class ApiClient {
     }
 
     Response post(String path, String body, String idempotencyKey) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return withBody("POST", path, body, idempotencyKey);
+    }
+
+    Response patch(String path, String body) {
+        return withBody("PATCH", path, body, null);
+    }
+
+    private Response withBody(String method, String path, String body, String idempotencyKey) {
+        var request = authorized(HttpRequest.newBuilder(URI.create(baseUrl + path)))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return send(request.build());
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return bearerToken == null ? request : request.header("Authorization", "Bearer " + bearerToken);
     }
 
     /**
@@ -53,7 +77,12 @@ final class ApiClient {
      * with its problem's status and the problem.
      */
     Response postCommand(String path, String body, int successStatus) {
-        Response response = post(path, body);
+        return postCommand(path, body, null, successStatus);
+    }
+
+    /** {@link #postCommand(String, String, int)} with an Idempotency-Key (none when null). */
+    Response postCommand(String path, String body, String idempotencyKey, int successStatus) {
+        Response response = post(path, body, idempotencyKey);
         if (response.status() != 202) {
             return response;
         }
@@ -71,7 +100,8 @@ final class ApiClient {
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET().build());
+        return send(authorized(HttpRequest.newBuilder(URI.create(baseUrl + path))).timeout(Duration.ofSeconds(30)).GET()
+                .build());
     }
 
     /** Polls GET {@code path} until the answer satisfies {@code done}, for at most {@code within}. */
