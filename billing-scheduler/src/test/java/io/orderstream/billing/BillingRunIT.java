@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,7 +150,7 @@ class BillingRunIT {
         var kafka = KafkaSettings.from(stack.env);
         String topic = kafka.prefixed(TopicCatalog.PAYMENT_RESULTS.name());
         try (var results = new TopicWriter<>(kafka.bootstrapServers(), topic,
-                     AvroSerdes.registry(kafka).valueSerde(TopicCatalog.PAYMENT_RESULTS).serializer(), DEADLINE);
+                     resultSerializer(kafka), DEADLINE);
              var garbage = new TopicWriter<>(kafka.bootstrapServers(), topic, new ByteArraySerializer(), DEADLINE);
              var deadLetters = new TopicReader<>(kafka.bootstrapServers(), topic + ".dlq", (t, bytes) -> bytes)) {
             results.send("after-0", PaymentResult.newBuilder().setRequestId("invoice/nobody/charge")
@@ -174,7 +175,7 @@ class BillingRunIT {
         var kafka = KafkaSettings.from(stack.env);
         try (var results = new TopicWriter<>(kafka.bootstrapServers(),
                 kafka.prefixed(TopicCatalog.PAYMENT_RESULTS.name()),
-                AvroSerdes.registry(kafka).valueSerde(TopicCatalog.PAYMENT_RESULTS).serializer(), DEADLINE)) {
+                resultSerializer(kafka), DEADLINE)) {
             results.send("overtaken-0", PaymentResult.newBuilder().setRequestId("invoice/overtaken-0/charge")
                     .setOrigin(PaymentOrigin.INVOICE).setOriginId("overtaken-0").setStatus(PaymentStatus.CAPTURED)
                     .setAmount(100).setCurrency("EUR").setChargeId("ch_overtaken").setCode(null).setReason(null)
@@ -245,5 +246,12 @@ class BillingRunIT {
         } catch (Exception e) {
             throw new AssertionError("not JSON: " + response.body(), e);
         }
+    }
+
+    /** The results' serializer, its schema registered first: a cold registry client may need longer than one call's bound. */
+    private static Serializer<PaymentResult> resultSerializer(KafkaSettings kafka) {
+        AvroSerdes serdes = AvroSerdes.registry(kafka);
+        serdes.registerAll(List.of(TopicCatalog.PAYMENT_RESULTS), AvroSerdes.REGISTRATION_TIMEOUT);
+        return serdes.valueSerde(TopicCatalog.PAYMENT_RESULTS).serializer();
     }
 }

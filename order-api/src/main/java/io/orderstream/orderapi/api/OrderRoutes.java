@@ -19,9 +19,9 @@ public final class OrderRoutes {
 
     private final CreateOrderHandler createOrder;
     private final PayOrderHandler payOrder;
-    private final CancelOrderHandler cancelOrder;
+    private final CancelHandler cancelOrder;
     private final RecordShipmentHandler recordShipment;
-    private final CancelRemainderHandler cancelRemainder;
+    private final CancelHandler cancelRemainder;
     private final OrderQueries orders;
     private final CommandQueries commands;
 
@@ -29,9 +29,9 @@ public final class OrderRoutes {
                        CommandLog commandLog, InvoiceNumbers invoiceNumbers, Callers callers) {
         this.createOrder = new CreateOrderHandler(executor, callers);
         this.payOrder = new PayOrderHandler(executor, callers);
-        this.cancelOrder = new CancelOrderHandler(executor, callers);
+        this.cancelOrder = CancelHandler.order(executor, callers);
         this.recordShipment = new RecordShipmentHandler(executor, callers, invoiceNumbers);
-        this.cancelRemainder = new CancelRemainderHandler(executor, callers);
+        this.cancelRemainder = CancelHandler.remainder(executor, callers);
         this.orders = new OrderQueries(readModel, events, callers);
         this.commands = new CommandQueries(commandLog, callers);
     }
