@@ -39,6 +39,7 @@ public final class ValueDecoder implements AutoCloseable {
         deserializer.configure(Map.of(
                 SchemaResolverConfig.REGISTRY_URL, registryUrl,
                 SchemaResolverConfig.RETRY_COUNT, 1,
+                SchemaResolverConfig.DEREFERENCE_SCHEMA, true,
                 AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, false), false);
     }
 

@@ -104,6 +104,10 @@ final class RegistryAvroSerdes implements AvroSerdes {
         config.put(SchemaResolverConfig.AUTO_REGISTER_ARTIFACT, true); // FIND_OR_CREATE_VERSION, only ever bounded
         config.put(SchemaResolverConfig.CHECK_PERIOD_MS, CACHE_PERIOD_MS);
         config.put(SchemaResolverConfig.FAULT_TOLERANT_REFRESH, true);
+        // one schema, whole, per topic: with references, every nested record is an artifact of its own, resolved one
+        // blocking call inside another, and a deep schema (CommandResult > OrderState > Shipment > Payout > ...)
+        // left the registry client waiting on itself until the call's bound
+        config.put(SchemaResolverConfig.DEREFERENCE_SCHEMA, true);
         config.put(AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, true);
         serde.configure(config, false);
         return serde;
