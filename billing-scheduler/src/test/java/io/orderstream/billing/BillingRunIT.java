@@ -248,10 +248,7 @@ class BillingRunIT {
         }
     }
 
-    /** The results' serializer, its schema registered first: a cold registry client may need longer than one call's bound. */
     private static Serializer<PaymentResult> resultSerializer(KafkaSettings kafka) {
-        AvroSerdes serdes = AvroSerdes.registry(kafka);
-        serdes.registerAll(List.of(TopicCatalog.PAYMENT_RESULTS), AvroSerdes.REGISTRATION_TIMEOUT);
-        return serdes.valueSerde(TopicCatalog.PAYMENT_RESULTS).serializer();
+        return AvroSerdes.registry(kafka).valueSerde(TopicCatalog.PAYMENT_RESULTS).serializer();
     }
 }

@@ -3,6 +3,7 @@ package io.orderstream.orderapi.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderstream.orderapi.HttpAnswers;
 import io.orderstream.orderapi.OrderApi;
 import io.orderstream.orderapi.TestStack;
 import io.orderstream.orderapi.access.Callers;
@@ -16,7 +17,6 @@ import io.orderstream.orderapi.store.OrderProjection;
 import io.orderstream.orderapi.store.OrderReadModel;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.db.Database;
-import io.orderstream.platform.http.Json;
 import io.orderstream.platform.http.ServiceServer;
 import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.order.OrderState;
@@ -163,20 +163,11 @@ final class RoutesHarness implements AutoCloseable {
     }
 
     static JsonNode json(HttpResponse<String> response) {
-        try {
-            return Json.MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HttpAnswers.json(response);
     }
 
     static JsonNode assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        JsonNode problem = json(response);
-        assertThat(problem.get("code").asText()).isEqualTo(code);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        return problem;
+        return HttpAnswers.assertProblem(response, status, code);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -1,5 +1,7 @@
 package io.orderstream.orderapi.merchant;
 
+import static io.orderstream.orderapi.HttpAnswers.assertProblem;
+import static io.orderstream.orderapi.HttpAnswers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +14,6 @@ import io.orderstream.orderapi.store.CommandLog;
 import io.orderstream.orderapi.store.OrderProjection;
 import io.orderstream.platform.config.Env;
 import io.orderstream.platform.db.Database;
-import io.orderstream.platform.http.Json;
 import io.orderstream.schemas.order.OrderState;
 import io.orderstream.schemas.order.OrderStatus;
 import io.orderstream.schemas.order.Payout;
@@ -416,21 +417,5 @@ class MerchantRoutesIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    static JsonNode json(HttpResponse<String> response) {
-        try {
-            return Json.MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static JsonNode assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        JsonNode problem = json(response);
-        assertThat(problem.get("code").asText()).isEqualTo(code);
-        return problem;
     }
 }

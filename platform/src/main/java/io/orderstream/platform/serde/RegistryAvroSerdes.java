@@ -36,10 +36,7 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 final class RegistryAvroSerdes implements AvroSerdes {
 
-    /**
-     * The first lookup of a schema resolves each nested record it references, one registry call each: about 200
-     * sequential calls for CommandResult, which take more than 10 s on a loaded 2-core machine.
-     */
+    /** A cold registry client's first call (its HTTP stack starting) on a loaded 2-core machine can take over 10 s. */
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
     private static final long CACHE_PERIOD_MS = Duration.ofDays(1).toMillis();
     private static final Duration REGISTRATION_BACKOFF = Duration.ofSeconds(1);
