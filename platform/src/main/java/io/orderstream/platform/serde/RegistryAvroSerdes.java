@@ -106,6 +106,7 @@ final class RegistryAvroSerdes implements AvroSerdes {
         // left the registry client waiting on itself until the call's bound
         config.put(SchemaResolverConfig.DEREFERENCE_SCHEMA, true);
         config.put(AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, true);
+        config.put(AvroSerdeConfig.AVRO_DATUM_PROVIDER, SchemaIdentityDatumProvider.class.getName());
         serde.configure(config, false);
         return serde;
     }
