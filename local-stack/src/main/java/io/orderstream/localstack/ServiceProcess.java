@@ -17,7 +17,7 @@ final class ServiceProcess {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
-    private final ServiceDefinition definition;
+    private final ServiceInstance instance;
     private final Path repositoryRoot;
     private final Map<String, String> variables;
     private final Path jar;
@@ -25,23 +25,27 @@ final class ServiceProcess {
     private final ManagedProcess process;
     private final String marker;
 
-    ServiceProcess(ServiceDefinition definition, Path repositoryRoot, LocalStack stack, Map<String, String> variables) {
-        this.definition = definition;
+    ServiceProcess(ServiceInstance instance, Path repositoryRoot, LocalStack stack, Map<String, String> variables) {
+        this.instance = instance;
         this.repositoryRoot = repositoryRoot;
         this.variables = variables;
-        this.jar = definition.jar(repositoryRoot);
-        this.port = definition.port(variables);
+        this.jar = instance.service().jar(repositoryRoot);
+        this.port = instance.port(variables);
         WorkDirectory workDirectory = stack.workDirectory();
         this.marker = workDirectory.processMarker();
-        Path stateDirectory = workDirectory.directory("state").resolve(definition.name());
-        this.process = new ManagedProcess(definition.name(),
-                JavaCommand.of(workDirectory, definition.maxHeap(), List.of("-jar", jar.toString())),
-                environment(definition, port, stack, stateDirectory, variables), stateDirectory, workDirectory);
+        Path stateDirectory = workDirectory.directory("state").resolve(instance.name());
+        this.process = new ManagedProcess(instance.name(),
+                JavaCommand.of(workDirectory, instance.service().maxHeap(), List.of("-jar", jar.toString())),
+                environment(instance, port, stack, stateDirectory, variables), stateDirectory, workDirectory);
     }
 
-    /** What a service finds in its environment: the stack's addresses, its port, its state directory, the other services. */
-    static Map<String, String> environment(ServiceDefinition service, int port, LocalStack stack, Path stateDirectory,
+    /**
+     * What a service finds in its environment: the stack's addresses, its port, its instance id, its state directory,
+     * the other services (their first instances).
+     */
+    static Map<String, String> environment(ServiceInstance instance, int port, LocalStack stack, Path stateDirectory,
                                            Map<String, String> variables) {
+        ServiceDefinition service = instance.service();
         var environment = new LinkedHashMap<String, String>();
         environment.put("KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
         environment.put("SCHEMA_REGISTRY_URL", stack.registryUrl());
@@ -52,24 +56,25 @@ final class ServiceProcess {
         ServiceDefinition.ALL.forEach(other -> environment.put(other.urlVariable(), "http://localhost:" + other.port(variables)));
         environment.put(service.portVariable(), Integer.toString(port));
         environment.put("STATE_DIR", stateDirectory.toString());
+        environment.put("INSTANCE_ID", instance.instanceId());
         return environment;
     }
 
     String name() {
-        return definition.name();
+        return instance.name();
     }
 
     /** Checked for every service before the stack starts, so that a missing jar or busy port fails in a second, not after a minute. */
-    static void requireStartable(ServiceDefinition definition, Path repositoryRoot, Map<String, String> variables) {
-        Path jar = definition.jar(repositoryRoot);
+    static void requireStartable(ServiceInstance instance, Path repositoryRoot, Map<String, String> variables) {
+        Path jar = instance.service().jar(repositoryRoot);
         if (!Files.isRegularFile(jar)) {
-            throw new StartupFailedException(definition.name(), jar + " is missing; build it with: ./mvnw -q -DskipTests install");
+            throw new StartupFailedException(instance.name(), jar + " is missing; build it with: ./mvnw -q -DskipTests install");
         }
-        PortCheck.requireFree(definition.port(variables), definition.portVariable());
+        PortCheck.requireFree(instance.port(variables), instance.service().portVariable());
     }
 
     void launch() {
-        requireStartable(definition, repositoryRoot, variables);
+        requireStartable(instance, repositoryRoot, variables);
         process.start();
     }
 

@@ -52,8 +52,8 @@ final class Supervisor {
         update(StackState.starting(ProcessHandle.current().pid()));
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutDown, "orderstream-supervisor-shutdown"));
         try {
-            ServiceDefinition.presentIn(environment.repositoryRoot())
-                    .forEach(service -> ServiceProcess.requireStartable(service, environment.repositoryRoot(), environment.variables()));
+            instances().forEach(instance -> ServiceProcess.requireStartable(instance, environment.repositoryRoot(),
+                    environment.variables()));
             startInfrastructure();
             startServices();
             update(state.with(StackState.Status.UP));
@@ -82,8 +82,8 @@ final class Supervisor {
     }
 
     private void startServices() {
-        for (ServiceDefinition definition : ServiceDefinition.presentIn(environment.repositoryRoot())) {
-            var service = new ServiceProcess(definition, environment.repositoryRoot(), stack, environment.variables());
+        for (ServiceInstance instance : instances()) {
+            var service = new ServiceProcess(instance, environment.repositoryRoot(), stack, environment.variables());
             synchronized (this) {
                 services.add(service);
             }
@@ -96,6 +96,13 @@ final class Supervisor {
                 service.awaitHealthy();
             }, service::state));
         }
+    }
+
+    /** Every copy of every service present, each service's copies together ({@code <PREFIX>_INSTANCES}). */
+    private List<ServiceInstance> instances() {
+        return ServiceDefinition.presentIn(environment.repositoryRoot()).stream()
+                .flatMap(service -> service.instances(environment.variables()).stream())
+                .toList();
     }
 
     private synchronized void supervise(Supervised component) {

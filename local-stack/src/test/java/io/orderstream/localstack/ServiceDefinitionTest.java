@@ -1,10 +1,12 @@
 package io.orderstream.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,5 +53,38 @@ class ServiceDefinitionTest {
     @Test
     void every_service_has_a_port_of_its_own() {
         assertThat(ServiceDefinition.ALL).extracting(ServiceDefinition::defaultPort).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_service_runs_once_unless_its_instances_variable_asks_for_more() {
+        assertThat(orderApi.instances(Map.of())).extracting(ServiceInstance::name).containsExactly("order-api");
+        assertThat(orderApi.instances(Map.of("ORDER_API_INSTANCES", "2"))).extracting(ServiceInstance::name)
+                .containsExactly("order-api", "order-api-2");
+    }
+
+    @Test
+    void the_second_instance_has_a_port_and_an_instance_id_of_its_own() {
+        ServiceInstance second = orderApi.instances(Map.of("ORDER_API_INSTANCES", "2")).get(1);
+
+        assertThat(second.port(Map.of())).isEqualTo(8180);
+        assertThat(second.port(Map.of("ORDER_API_PORT", "18080"))).isEqualTo(18180);
+        assertThat(second.instanceId()).isEqualTo("1");
+    }
+
+    @Test
+    void an_instance_count_that_is_no_number_or_out_of_range_is_refused_naming_the_variable() {
+        for (String value : List.of("two", "0", "10", "-1")) {
+            assertThatThrownBy(() -> orderApi.instances(Map.of("ORDER_API_INSTANCES", value)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ORDER_API_INSTANCES=" + value);
+        }
+    }
+
+    @Test
+    void the_payment_provider_mock_runs_once_since_its_ledger_lives_in_its_memory() {
+        var provider = ServiceDefinition.ALL.stream().filter(s -> s.name().equals("payment-provider-mock"))
+                .findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> provider.instances(Map.of("PAYMENT_PROVIDER_INSTANCES", "2")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runs 1 instance");
     }
 }
