@@ -39,7 +39,6 @@ final class KafkaFigures implements AutoCloseable {
         this.kafka = kafka;
         var properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis());
         this.admin = Admin.create(properties);
     }
 

@@ -21,6 +21,7 @@ final class OrderClient {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     static final Duration STATUS_POLL = Duration.ofMillis(50);
     private static final Pattern ORDER_ID = Pattern.compile("\"orderId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([a-z_]+)\"");
 
@@ -57,7 +58,7 @@ final class OrderClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return switch (response.statusCode()) {
-                case 200, 201 -> Outcome.ok(response.statusCode(), find(ORDER_ID, response.body()));
+                case 200, 201 -> Outcome.ok(response.statusCode(), orderId(response));
                 case 202 -> follow(uri.resolve(response.headers().firstValue("Location").orElse("/")));
                 default -> Outcome.failed(response.statusCode(),
                         response.statusCode() + " " + Optional.ofNullable(find(CODE, response.body())).orElse(""));
@@ -91,6 +92,13 @@ final class OrderClient {
             }
         }
         return Outcome.failed(202, "202, still PENDING after " + REQUEST_TIMEOUT.toSeconds() + " s");
+    }
+
+    /** A {@code 201}'s Location is {@code /orders/{id}}; the order's JSON names it {@code id}. */
+    private static String orderId(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").filter(location -> location.startsWith("/orders/"))
+                .map(location -> location.substring("/orders/".length()))
+                .orElseGet(() -> find(ID, response.body()));
     }
 
     private static int statusOfProblem(String body) {

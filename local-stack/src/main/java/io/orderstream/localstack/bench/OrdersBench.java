@@ -56,7 +56,7 @@ public final class OrdersBench {
              var watcher = watch(kafka, runId)) {
             out.printf("bench orders %s: %d clients, path %s, %s after a %s warm-up, against %s%n", runId, settings.clients(),
                     settings.path().label(), settings.duration().map(ProgressBar::duration).map(it -> "measuring " + it)
-                            .orElse(settings.orders().getAsLong() + " orders"), ProgressBar.duration(settings.warmup()),
+                            .orElseGet(() -> settings.orders().getAsLong() + " orders"), ProgressBar.duration(settings.warmup()),
                     apis.stream().map(URI::toString).collect(Collectors.joining(", ")));
             out.flush();
             Observations seen = measure(kafka, watcher, new Load(apis, runId, settings.path(), settings.orders()));

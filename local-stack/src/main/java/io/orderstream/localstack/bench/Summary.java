@@ -69,7 +69,7 @@ public record Summary(Duration window, long created, long closedInWindow, long c
                 .row("created (POST /orders answered, after the warm-up)", ProgressBar.count(created), rate(createdPerSecond()))
                 .row("closed while the load ran (reached CLOSED)", ProgressBar.count(closedInWindow), rate(closedPerSecond()))
                 .row("created and closed (by the end of the drain)", ProgressBar.count(closed), "")
-                .row("  of them fulfillment failed (refunded)", ProgressBar.count(fulfillmentFailed), "")
+                .row("of which the warehouse failed (closed, refunded)", ProgressBar.count(fulfillmentFailed), "")
                 .row("cancelled", ProgressBar.count(cancelled), "")
                 .row("declined by the gateway (402, create-and-pay)", ProgressBar.count(declined), "")
                 .row("not closed when the bench stopped waiting", ProgressBar.count(notClosed), "");

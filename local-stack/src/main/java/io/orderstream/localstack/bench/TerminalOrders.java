@@ -26,6 +26,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 final class TerminalOrders implements AutoCloseable {
 
+    /** Apicurio's registry client warns through java.util.logging that it uses a shared Vert.x: not the user's concern. */
+    private static final java.util.logging.Logger APICURIO = quiet("io.apicurio");
+
     private final KafkaConsumer<String, OrderState> consumer;
     private final String customerEmail;
     private final Map<String, Terminal> terminals = new ConcurrentHashMap<>();
@@ -53,6 +56,12 @@ final class TerminalOrders implements AutoCloseable {
         consumer.seekToEnd(partitions);
         partitions.forEach(partition -> consumer.position(partition, Duration.ofSeconds(10))); // the end as of now
         this.thread = Thread.ofPlatform().name("bench-orders-watcher").daemon().start(this::poll);
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        var logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     Map<String, Terminal> terminals() {
