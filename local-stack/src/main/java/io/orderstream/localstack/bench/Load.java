@@ -113,7 +113,8 @@ final class Load {
     private void order(URI api, long sequence, long start, boolean measured) throws InterruptedException {
         boolean payNow = path.payNow(sequence);
         OrderClient.Outcome outcome = client.post(api.resolve("/orders"), key(sequence, "create"), createBody(payNow));
-        if (measured) {
+        boolean inWindow = measured && start < windowEndNanos; // sent before the load stopped
+        if (inWindow) {
             createLatency.record(System.nanoTime() - start);
         }
         if (!outcome.succeeded() || outcome.orderId().isEmpty()) {
@@ -121,9 +122,9 @@ final class Load {
             return;
         }
         String orderId = outcome.orderId().get();
-        created.add(new CreatedOrder(orderId, start, measured && start < windowEndNanos));
+        created.add(new CreatedOrder(orderId, start, inWindow));
         if (!payNow) {
-            payInstallments(api, sequence, orderId, measured);
+            payInstallments(api, sequence, orderId, inWindow);
         }
     }
 
