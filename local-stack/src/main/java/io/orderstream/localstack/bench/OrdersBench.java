@@ -101,12 +101,22 @@ public final class OrdersBench {
         out.flush();
         String stateTopic = target.kafka().prefixed(io.orderstream.platform.kafka.TopicCatalog.ORDER_STATE.name());
         int recordSize = watcher.meanValueSize() > 0 ? watcher.meanValueSize() : 1024;
-        RawRate raw = kafka.rawProducerRate(recordSize, kafka.partitionsOf(stateTopic), settings.rawProducer());
+        RawRate raw = rawProducerRate(kafka, recordSize, stateTopic);
         return new Observations(windowOpened, load.windowEndNanos(), List.copyOf(load.created),
                 Map.copyOf(watcher.terminals()), load.createLatency.summary(), load.paymentLatency.summary(),
                 load.errors.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().sum())),
                 load.declined.sum(), drained, CpuSample.between(cpuBefore, cpuAfter), CpuSample.machinePercent(cpuBefore, cpuAfter),
                 offsetsAfter - offsetsBefore, raw);
+    }
+
+    /** A run's figures are worth keeping even when the scratch topic cannot be made: then the rate is 0, and why is said. */
+    private RawRate rawProducerRate(KafkaFigures kafka, int recordSize, String stateTopic) throws InterruptedException {
+        try {
+            return kafka.rawProducerRate(recordSize, kafka.partitionsOf(stateTopic), settings.rawProducer());
+        } catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException e) {
+            out.println("the raw producer rate could not be measured: " + e.getMessage());
+            return RawRate.NONE;
+        }
     }
 
     private static boolean allFinal(Load load, TerminalOrders watcher) {

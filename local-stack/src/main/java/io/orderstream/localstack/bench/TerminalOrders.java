@@ -46,16 +46,24 @@ final class TerminalOrders implements AutoCloseable {
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "bench-orders-watcher");
         this.consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
                 AvroSerdes.registry(kafka).valueSerde(TopicCatalog.ORDER_STATE).deserializer());
-        String topic = kafka.prefixed(TopicCatalog.ORDER_STATE.name());
+        try {
+            fromTheEnd(kafka.prefixed(TopicCatalog.ORDER_STATE.name()));
+        } catch (RuntimeException e) {
+            consumer.close(Duration.ZERO);
+            throw e;
+        }
+        this.thread = Thread.ofPlatform().name("bench-orders-watcher").daemon().start(this::poll);
+    }
+
+    private void fromTheEnd(String topic) {
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                 .map(info -> new TopicPartition(topic, info.partition())).toList();
         if (partitions.isEmpty()) {
-            throw new IllegalStateException("the topic " + topic + " does not exist: is the stack up?");
+            throw new StackUnreachableException("the topic " + topic + " does not exist (is TOPIC_PREFIX right?)");
         }
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(partition -> consumer.position(partition, Duration.ofSeconds(10))); // the end as of now
-        this.thread = Thread.ofPlatform().name("bench-orders-watcher").daemon().start(this::poll);
     }
 
     private static java.util.logging.Logger quiet(String name) {
