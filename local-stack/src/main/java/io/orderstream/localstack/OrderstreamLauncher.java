@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Work directory: $ORDERSTREAM_HOME (default .orderstream in the repository). Ports: KAFKA_PORT,"
                 + " KAFKA_CONTROLLER_PORT, REGISTRY_PORT, REGISTRY_MANAGEMENT_PORT, POSTGRES_PORT, <SERVICE>_PORT."},
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, LogsCommand.class, ResetCommand.class,
-                SuperviseCommand.class, BuildCheckCommand.class})
+                SuperviseCommand.class, BuildCheckCommand.class, BenchCommand.class})
 public final class OrderstreamLauncher implements Runnable {
 
     @Spec
@@ -34,6 +34,6 @@ public final class OrderstreamLauncher implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: up, down, status, logs or reset");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: up, down, status, logs, reset or bench");
     }
 }

@@ -28,6 +28,6 @@ class OrderstreamLauncherTest {
         int exitCode = commandLine.execute();
 
         assertThat(exitCode).isNotZero();
-        assertThat(errors.toString()).contains("name a command: up, down, status, logs or reset");
+        assertThat(errors.toString()).contains("name a command: up, down, status, logs, reset or bench");
     }
 }

@@ -203,6 +203,11 @@ final class RunningSystem implements AutoCloseable {
         return "http://localhost:" + paymentProviderPort;
     }
 
+    /** The prefix of this system's topics ({@code TOPIC_PREFIX}). */
+    String topicPrefix() {
+        return variables.get("TOPIC_PREFIX");
+    }
+
     /** The operator's token ({@code ORDERSTREAM_ADMIN_TOKEN}) of this system. */
     String adminToken() {
         return variables.get("ORDERSTREAM_ADMIN_TOKEN");

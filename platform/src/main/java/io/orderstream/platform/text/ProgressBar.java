@@ -21,12 +21,17 @@ public final class ProgressBar {
      */
     public static String line(long done, long total, OptionalDouble perSecond) {
         long clamped = Math.max(0, Math.min(done, total));
+        String rate = perSecond.isPresent() ? count(Math.round(perSecond.getAsDouble())) + "/s" : UNKNOWN + "/s";
+        return String.format(Locale.ROOT, "%s  %s/%s  %s  ETA %s", bar(done, total), count(done), count(total), rate,
+                eta(total - clamped, perSecond));
+    }
+
+    /** The bar and its percentage alone, {@code [###############...............]  50.0%}: for progress that is not a count. */
+    public static String bar(long done, long total) {
+        long clamped = Math.max(0, Math.min(done, total));
         double share = total <= 0 ? 1.0 : (double) clamped / total;
         int filled = (int) Math.floor(share * WIDTH);
-        String bar = "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "]";
-        String rate = perSecond.isPresent() ? count(Math.round(perSecond.getAsDouble())) + "/s" : UNKNOWN + "/s";
-        return String.format(Locale.ROOT, "%s %5.1f%%  %s/%s  %s  ETA %s", bar, share * 100, count(done), count(total), rate,
-                eta(total - clamped, perSecond));
+        return String.format(Locale.ROOT, "[%s%s] %5.1f%%", "#".repeat(filled), ".".repeat(WIDTH - filled), share * 100);
     }
 
     /** The time the rest takes at this rate: {@code 2m 26s}; {@value #UNKNOWN} when nothing moves yet; {@code 0s} when done. */
