@@ -53,6 +53,7 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class TransactionalLoop<I, O> implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(TransactionalLoop.class.getName());
+    private static final Duration MIN_WAIT = Duration.ofMillis(1);
 
     private final LoopSettings settings;
     private final LoopClients clients;
@@ -158,7 +159,7 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
         if (inFlight.size() < settings.maxInFlight()) {
             pollAndSubmit();
         } else {
-            awaitFinished(settings.commitInterval());
+            awaitFinished(commitWait());
         }
         commitIfDue();
     }
@@ -196,10 +197,15 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
 
     /** While records are in flight a poll ends in time to commit them. */
     private Duration pollTimeout() {
-        if (inFlight.isEmpty() || settings.commitInterval().compareTo(settings.pollTimeout()) > 0) {
+        if (inFlight.isEmpty() || commitWait().compareTo(settings.pollTimeout()) > 0) {
             return settings.pollTimeout();
         }
-        return settings.commitInterval();
+        return commitWait();
+    }
+
+    /** The commit interval, but never a wait of nothing, which would spin while records are being handled. */
+    private Duration commitWait() {
+        return settings.commitInterval().compareTo(MIN_WAIT) < 0 ? MIN_WAIT : settings.commitInterval();
     }
 
     /** Back to the first record of each partition in hand: a transient failure is never dead-lettered. */
@@ -230,7 +236,7 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
         long deadline = System.nanoTime() + settings.closeTimeout().toNanos() / 2;
         while (!inFlight.isEmpty() && System.nanoTime() < deadline) {
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            awaitFinished(left.compareTo(settings.commitInterval()) < 0 ? left : settings.commitInterval());
+            awaitFinished(left.compareTo(commitWait()) < 0 ? left : commitWait());
             commitIfDue();
         }
         if (!inFlight.isEmpty()) {
