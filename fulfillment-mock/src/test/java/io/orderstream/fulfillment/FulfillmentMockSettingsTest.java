@@ -19,6 +19,7 @@ class FulfillmentMockSettingsTest {
         assertThat(settings.warehouse()).isEqualTo(new WarehouseSettings(42, 0.8, Duration.ZERO));
         assertThat(settings.instanceId()).isEqualTo("0");
         assertThat(settings.retryTiers()).isEqualTo(RetryTiers.defaults());
+        assertThat(settings.commitInterval()).isEqualTo(Duration.ofMillis(20));
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * The running order-processor: the Streams application and its HTTP side (health, metrics).
- * ORDER_PROCESSOR_PORT (8081), STATE_DIR (where Streams keeps its stores), and the platform's variables.
+ * ORDER_PROCESSOR_PORT (8081), STATE_DIR (where Streams keeps its stores), the commit interval, threads and linger
+ * of {@link StreamsTuning}, and the platform's variables.
  */
 public final class OrderProcessorService implements AutoCloseable {
 
@@ -62,6 +63,7 @@ public final class OrderProcessorService implements AutoCloseable {
         var config = new Properties();
         config.putAll(StreamsConfigs.exactlyOnce(settings, APPLICATION_ID, stateDir,
                 TopicCatalog.ORDER_COMMANDS.deadLetterName()));
+        config.putAll(StreamsTuning.from(env).config());
         config.putAll(OrderTopology.errorHandlerConfig(inputs));
         config.putAll(streamsOverrides);
         var topology = OrderTopology.build(settings, serdes, topologySettings(env), ServiceMetrics.registry(), inputs);

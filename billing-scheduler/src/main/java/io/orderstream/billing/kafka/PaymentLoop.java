@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Wires the payment worker into a transactional loop from payments.requests (and its retry tiers) to
  * payments.results, handling up to PAYMENT_WORKER_CONCURRENCY requests of different origins at a time, up to
- * PAYMENT_WORKER_BATCH in one transaction; and into a second loop of its own ({@link #PAYOUT_NAME}: its consumer
+ * PAYMENT_WORKER_BATCH in one poll and one transaction, up to PAYMENT_WORKER_IN_FLIGHT taken and not yet committed
+ * (a slow call holds up only the answers behind it on its partition); and into a second loop of its own ({@link #PAYOUT_NAME}: its consumer
  * group, transactional id, retry tiers {@code payouts.requests.retry.N} and {@code payouts.requests.dlq}) from
  * payouts.requests to payments.results, so that merchants' payouts never queue behind a billing run's charges.
  */
@@ -37,7 +38,7 @@ public final class PaymentLoop {
         return settings(NAME, TopicCatalog.PAYMENT_REQUESTS, kafka, settings);
     }
 
-    /** The loop of payouts.requests, with the same retry backoffs, concurrency and batch. */
+    /** The loop of payouts.requests, with the same retry backoffs, concurrency, batch, in-flight bound and commits. */
     public static LoopSettings payoutSettings(KafkaSettings kafka, PaymentWorkerSettings settings) {
         return settings(PAYOUT_NAME, TopicCatalog.PAYOUT_REQUESTS, kafka, settings);
     }
@@ -47,7 +48,9 @@ public final class PaymentLoop {
         return LoopSettings.defaults(name, settings.instanceId(), kafka.prefixed(input.name()))
                 .withRetryTiers(settings.retryTiers())
                 .withConcurrency(settings.concurrency())
-                .withMaxRecordsPerTransaction(settings.batch());
+                .withMaxRecordsPerTransaction(settings.batch())
+                .withMaxInFlight(settings.maxInFlight())
+                .withCommitInterval(settings.commitInterval());
     }
 
     /** The payments.requests loop; registers both topics' schemas first (bounded, retried up to {@link AvroSerdes#REGISTRATION_TIMEOUT}). */

@@ -23,17 +23,23 @@ import java.util.List;
 public final class FulfillmentLoop {
 
     static final int MAX_RECORDS_PER_TRANSACTION = 500;
-    /** Simulated work per poll: far below the consumer's poll interval, so a slow warehouse keeps its partitions. */
+    /**
+     * Simulated work per poll, and in flight (taken, not yet committed): far below the consumer's poll interval, so a
+     * slow warehouse keeps its partitions, and what a crash leaves to do again stays small.
+     */
     static final Duration WORK_PER_POLL = Duration.ofSeconds(10);
 
     private FulfillmentLoop() {
     }
 
-    /** How the loop runs: its input, retry tiers and batch size. */
+    /** How the loop runs: its input, retry tiers, batch size, records in flight and commit interval. */
     public static LoopSettings settings(KafkaSettings kafka, FulfillmentMockSettings settings) {
+        int records = recordsPerTransaction(settings.warehouse().workTime());
         return LoopSettings.defaults(FulfillmentMockService.SERVICE, settings.instanceId(),
                         kafka.prefixed(TopicCatalog.FULFILLMENT_REQUESTS.name()))
-                .withMaxRecordsPerTransaction(recordsPerTransaction(settings.warehouse().workTime()))
+                .withMaxRecordsPerTransaction(records)
+                .withMaxInFlight(records)
+                .withCommitInterval(settings.commitInterval())
                 .withRetryTiers(settings.retryTiers());
     }
 

@@ -3,6 +3,7 @@ package io.orderstream.platform.loop;
 import io.orderstream.platform.serde.RegistryFailures;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.InterruptException;
@@ -12,21 +13,22 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Turns a poll's raw records into a {@link ProcessedBatch}: deserializes each on the loop's thread, hands them to the
- * handler (by key, possibly in parallel) and serializes the outputs. A record that fails at any of these steps is
- * routed as failed on its own, to a retry tier or its dead-letter topic; the others go on.
+ * Turns raw records into a {@link ProcessedBatch}: deserializes each on the loop's thread ({@link #read}), hands them
+ * to the handler (by key, possibly in parallel: {@link #submit}) and serializes the outputs on the loop's thread
+ * ({@link #collect}). A record that fails at any of these steps is routed as failed on its own, to a retry tier or
+ * its dead-letter topic; the others go on. {@link #process} does all three for a whole batch at once.
  */
-final class BatchProcessor<I, O> {
+final class BatchProcessor<I, O> implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(BatchProcessor.class.getName());
 
     /** A consumed record, deserialized, or why it could not be. */
-    private record ReadRecord<I>(ConsumerRecord<byte[], byte[]> raw, ConsumerRecord<String, I> typed,
+    record ReadRecord<I>(ConsumerRecord<byte[], byte[]> raw, ConsumerRecord<String, I> typed,
                                  Exception unreadable) {
     }
 
     /** What became of one record in the handler. */
-    private sealed interface Outcome<O> {
+    sealed interface Outcome<O> {
         record Answered<O>(List<ProducerRecord<String, O>> outputs) implements Outcome<O> {
         }
 
@@ -64,6 +66,22 @@ final class BatchProcessor<I, O> {
      *                              registry cannot answer): nothing was handled, read the batch again later
      */
     ProcessedBatch<O> process(List<ConsumerRecord<byte[], byte[]>> records) {
+        List<ReadRecord<I>> read = read(records);
+        List<Outcome<O>> outcomes = handleAll(read);
+        var batch = new ProcessedBatch.Builder<O>();
+        for (int i = 0; i < read.size(); i++) {
+            collect(read.get(i), outcomes.get(i), batch);
+        }
+        return batch.build();
+    }
+
+    /**
+     * Deserializes the records; one that cannot be deserialized is kept with why, to be routed as failed.
+     *
+     * @throws TransientReadFailure when a record cannot be read now for a reason that is not its own (the schema
+     *                              registry cannot answer): read them all again later
+     */
+    List<ReadRecord<I>> read(List<ConsumerRecord<byte[], byte[]>> records) {
         List<ReadRecord<I>> read = records.stream().map(this::read).toList();
         for (ReadRecord<I> record : read) {
             if (record.unreadable() != null && RegistryFailures.isTransient(record.unreadable())) {
@@ -71,12 +89,27 @@ final class BatchProcessor<I, O> {
                         record.unreadable());
             }
         }
-        List<Outcome<O>> outcomes = handleAll(read);
-        var batch = new ProcessedBatch.Builder<O>();
-        for (int i = 0; i < read.size(); i++) {
-            collect(read.get(i), outcomes.get(i), batch);
+        return read;
+    }
+
+    /** Hands the record to the handler after the records of its key handed before, when a slot is free. */
+    CompletableFuture<Outcome<O>> submit(ReadRecord<I> record) {
+        return parallelism.submit(keyOf(record.raw()), () -> handle(record));
+    }
+
+    /** Adds the record's outcome to the batch, its outputs serialized, on the loop's thread. */
+    void collect(ReadRecord<I> record, CompletableFuture<Outcome<O>> done, ProcessedBatch.Builder<O> batch) {
+        try {
+            collect(record, ParallelByKey.resultOfDone(done), batch);
+        } catch (InterruptedException e) {
+            throw new InterruptException(e);
         }
-        return batch.build();
+    }
+
+    /** Stops the handling still going on. */
+    @Override
+    public void close() {
+        parallelism.close();
     }
 
     private ReadRecord<I> read(ConsumerRecord<byte[], byte[]> raw) {

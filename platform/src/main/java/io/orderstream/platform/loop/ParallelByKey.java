@@ -1,88 +1,137 @@
 package io.orderstream.platform.loop;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Runs work on a batch's items: items of one key one after another in batch order, items of different keys side by
- * side on virtual threads, at most {@code maxInFlight} keys at a time. With a limit of 1 everything runs on the
- * caller's thread. Items without key (null) are each a key of their own.
+ * Runs work by key: the work of one key one after another in the order it was given, the work of different keys
+ * side by side on virtual threads, at most {@code maxInFlight} at a time. Work without key (null) is a key of its
+ * own. {@link #submit} takes work as it comes (a pipelined loop); {@link #map} a whole batch, and with a limit of 1
+ * runs it on the caller's thread.
  */
-final class ParallelByKey {
+final class ParallelByKey implements AutoCloseable {
 
     private final int maxInFlight;
-    private final ThreadFactory threads;
+    private final Semaphore slots;
+    private final ExecutorService threads;
+    /** Per key, its latest work: the next of that key starts once it is done. */
+    private final Map<Object, CompletableFuture<?>> latestByKey = new ConcurrentHashMap<>();
 
     ParallelByKey(int maxInFlight, String threadName) {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("maxInFlight must be at least 1: " + maxInFlight);
         }
         this.maxInFlight = maxInFlight;
-        this.threads = Thread.ofVirtual().name(threadName + "-", 0).factory();
+        this.slots = new Semaphore(maxInFlight, true);
+        this.threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(threadName + "-", 0).factory());
+    }
+
+    /**
+     * Starts {@code work} once the work given before for the same key is done (however it ended) and a slot is free.
+     * The future fails with what escaped the work, or with an {@link InterruptedException} when this was closed
+     * before the work could start.
+     */
+    <R> CompletableFuture<R> submit(Object key, Supplier<? extends R> work) {
+        Object chain = key == null ? new Object() : key;
+        var result = new CompletableFuture<R>();
+        latestByKey.compute(chain, (k, previous) -> {
+            if (previous == null) {
+                start(work, result);
+            } else {
+                previous.whenComplete((ignored, failure) -> start(work, result));
+            }
+            return result;
+        });
+        result.whenComplete((ignored, failure) -> latestByKey.remove(chain, result));
+        return result;
     }
 
     /**
      * Applies {@code work} to every item and returns once all are done, the results in the items' order.
      *
-     * @throws InterruptedException when interrupted while waiting for a free slot; the work already started finishes
+     * @throws InterruptedException when interrupted while waiting; the work already started finishes
      */
     <T, R> List<R> map(List<T> items, Function<? super T, ?> keyOf, Function<? super T, ? extends R> work)
             throws InterruptedException {
         if (maxInFlight == 1) {
             return items.stream().<R>map(work).toList();
         }
-        Object[] results = new Object[items.size()];
-        List<Future<?>> started = new ArrayList<>();
-        var slots = new Semaphore(maxInFlight);
-        try (ExecutorService executor = Executors.newThreadPerTaskExecutor(threads)) {
-            for (List<Integer> sameKey : indexesByKey(items, keyOf)) {
-                slots.acquire();
-                started.add(executor.submit(() -> {
-                    try {
-                        sameKey.forEach(index -> results[index] = work.apply(items.get(index)));
-                    } finally {
-                        slots.release();
-                    }
-                }));
-            }
+        List<CompletableFuture<R>> started = new ArrayList<>(items.size());
+        for (T item : items) {
+            started.add(submit(keyOf.apply(item), () -> work.apply(item)));
         }
-        rethrowFailures(started);
-        @SuppressWarnings("unchecked")
-        List<R> inOrder = (List<R>) Arrays.asList(results);
-        return inOrder;
+        List<R> results = new ArrayList<>(items.size());
+        for (CompletableFuture<R> future : started) {
+            results.add(resultOf(future));
+        }
+        return results;
     }
 
-    private static <T> List<List<Integer>> indexesByKey(List<T> items, Function<? super T, ?> keyOf) {
-        Map<Object, List<Integer>> byKey = new LinkedHashMap<>();
-        for (int index = 0; index < items.size(); index++) {
-            Object key = keyOf.apply(items.get(index));
-            byKey.computeIfAbsent(key == null ? new Object() : key, k -> new ArrayList<>()).add(index);
-        }
-        return List.copyOf(byKey.values());
+    /** Stops: work not yet started fails, running work is interrupted. */
+    @Override
+    public void close() {
+        threads.shutdownNow();
     }
 
-    /** Work is expected to catch its own exceptions; anything else that escaped it fails the whole batch. */
-    private static void rethrowFailures(List<Future<?>> started) throws InterruptedException {
-        for (Future<?> future : started) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                switch (e.getCause()) {
-                    case RuntimeException unchecked -> throw unchecked;
-                    case Error error -> throw error;
-                    default -> throw new IllegalStateException(e.getCause());
-                }
-            }
+    /** Work is expected to catch its own exceptions; anything else that escaped it is thrown here. */
+    static <R> R resultOf(CompletableFuture<R> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        }
+    }
+
+    /** {@link #resultOf} for a future known to be done. */
+    static <R> R resultOfDone(CompletableFuture<R> future) throws InterruptedException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw rethrown(e.getCause());
+        }
+    }
+
+    private static RuntimeException rethrown(Throwable cause) throws InterruptedException {
+        switch (cause) {
+            case RuntimeException unchecked -> throw unchecked;
+            case Error error -> throw error;
+            case InterruptedException interrupted -> throw interrupted;
+            default -> throw new IllegalStateException(cause);
+        }
+    }
+
+    private <R> void start(Supplier<? extends R> work, CompletableFuture<R> result) {
+        try {
+            threads.execute(() -> runInSlot(work, result));
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new InterruptedException("closed before the work could start"));
+        }
+    }
+
+    private <R> void runInSlot(Supplier<? extends R> work, CompletableFuture<R> result) {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            result.completeExceptionally(e);
+            return;
+        }
+        try {
+            result.complete(work.get());
+        } catch (Throwable failure) {
+            result.completeExceptionally(failure);
+        } finally {
+            slots.release();
         }
     }
 }

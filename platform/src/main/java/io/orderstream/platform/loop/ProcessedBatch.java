@@ -11,13 +11,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * One poll's records, handled: what one transaction sends and commits.
+ * Records handled, on each partition the ones before the first still being handled: what one transaction sends and
+ * commits.
  *
  * @param toSend       every record to send, serialized, in the order of the records they answer
  * @param outputs      the handler's outputs among them, before serialization, including its answers to records it
  *                     gave up on ({@link RecordHandler#answerDeadLettered})
  * @param failures     the consumed records that could not be processed, and whether each was retried or dead-lettered
- * @param nextOffsets  per partition, the offset to commit: the one after the batch's last record
+ * @param nextOffsets  per partition, the offset to commit: the one after the batch's last record there
  * @param firstOffsets per partition, the offset of the batch's first record: where to read again when nothing
  *                     was ever committed and the transaction fails
  */

@@ -8,8 +8,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * What a {@link TransactionalLoop} does with one record: the records to send for it. They are sent in the same
  * transaction that commits the record's offset, so they are written exactly once.
  *
- * <p>With {@link LoopSettings#concurrency()} above 1, records of different keys are handled at the same time on
- * virtual threads, so an implementation must then be thread-safe. Records of one key are handled one after another.
+ * <p>Records are handled on virtual threads, not on the loop's: with {@link LoopSettings#concurrency()} above 1,
+ * records of different keys at the same time, so an implementation must then be thread-safe. Records of one key are
+ * handled one after another, in the order consumed, each once the one before it is done.
  */
 @FunctionalInterface
 public interface RecordHandler<I, O> {

@@ -18,14 +18,14 @@ public final class StreamsConfigs {
      * Kafka Streams with exactly_once_v2. A record whose value cannot be read (a poison pill) goes to the given
      * dead-letter topic, with the platform's failure headers, and processing carries on; a record that cannot be
      * read now because the schema registry cannot answer is not dead-lettered but read again
-     * ({@link PoisonOnlyDeserializationHandler}).
+     * ({@link PoisonOnlyDeserializationHandler}). How often it commits, with how many threads, is the service's
+     * choice (Streams' default under exactly-once: every 100 ms, one thread).
      */
     public static Map<String, Object> exactlyOnce(KafkaSettings settings, String applicationId, Path stateDir,
                                                   String deadLetterTopic) {
         Map<String, Object> config = KafkaClientConfigs.admin(settings);
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.prefixed(applicationId));
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.replicationFactor());
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, PoisonOnlyDeserializationHandler.class);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -27,7 +28,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * A {@link TransactionalLoop} over mock clients that reads numbers from topic {@code in} (and its retry tiers) and
  * answers {@code "answer <n>"} on topic {@code out}; text that is no number cannot be deserialized, a negative number
  * is rejected by the handler, and a number from 900 to 999 fails retryably (reason {@code flaky}). Its clock stands
- * still until the test moves it.
+ * still until the test moves it. It commits once no record is being handled (its commit interval is a minute), unless
+ * a test sets other {@link #withSettings settings}.
  */
 final class LoopHarness implements AutoCloseable {
 
@@ -48,6 +50,8 @@ final class LoopHarness implements AutoCloseable {
     private final List<ScriptedProducer> producers = Collections.synchronizedList(new ArrayList<>());
     private RetryTiers retryTiers = RetryTiers.none();
     private RecordHandler<Integer, String> handler = LoopHarness::answer;
+    private UnaryOperator<LoopSettings> tuning = UnaryOperator.identity();
+    private int inputPartitions = 1;
     private TransactionalLoop<Integer, String> loop;
 
     /** The next producers the loop asks for; after these, plain ones. */
@@ -61,6 +65,18 @@ final class LoopHarness implements AutoCloseable {
         return this;
     }
 
+    /** Settings over the harness's own. */
+    LoopHarness withSettings(UnaryOperator<LoopSettings> tuning) {
+        this.tuning = tuning;
+        return this;
+    }
+
+    /** Partitions 0 to {@code partitions - 1} of the input topic; 1 unless told. */
+    LoopHarness withInputPartitions(int partitions) {
+        this.inputPartitions = partitions;
+        return this;
+    }
+
     LoopHarness withHandler(RecordHandler<Integer, String> handler) {
         this.handler = handler;
         return this;
@@ -70,10 +86,13 @@ final class LoopHarness implements AutoCloseable {
         return new RetryTopics(INPUT, retryTiers);
     }
 
-    /** Partition 0 of the input topic and of every tier, each read from offset 0. */
+    /** Partition 0 of every tier and the input topic's partitions, each read from offset 0. */
     TransactionalLoop<Integer, String> start() {
-        List<TopicPartition> partitions = retryTopics().subscription().stream()
-                .map(topic -> new TopicPartition(topic, 0)).toList();
+        List<TopicPartition> partitions = new ArrayList<>(retryTopics().subscription().stream()
+                .map(topic -> new TopicPartition(topic, 0)).toList());
+        for (int partition = 1; partition < inputPartitions; partition++) {
+            partitions.add(new TopicPartition(INPUT, partition));
+        }
         consumer.schedulePollTask(() -> {
             consumer.rebalance(partitions);
             Map<TopicPartition, Long> beginnings = new HashMap<>();
@@ -95,6 +114,15 @@ final class LoopHarness implements AutoCloseable {
         consumer.schedulePollTask(() -> {
             for (int i = 0; i < values.length; i++) {
                 consumer.addRecord(record(firstOffset + i, values[i]));
+            }
+        });
+    }
+
+    /** Delivers the records in the loop's next poll, at the given offsets of the input topic's partition. */
+    void deliver(int partition, long firstOffset, String... values) {
+        consumer.schedulePollTask(() -> {
+            for (int i = 0; i < values.length; i++) {
+                consumer.addRecord(record(partition, firstOffset + i, values[i]));
             }
         });
     }
@@ -136,6 +164,11 @@ final class LoopHarness implements AutoCloseable {
         return new ConsumerRecord<>(INPUT, 0, offset, utf8("order-" + offset), utf8(value));
     }
 
+    /** Keyed {@code order-<partition>-<offset>}. */
+    static ConsumerRecord<byte[], byte[]> record(int partition, long offset, String value) {
+        return new ConsumerRecord<>(INPUT, partition, offset, utf8("order-" + partition + "-" + offset), utf8(value));
+    }
+
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -168,10 +201,11 @@ final class LoopHarness implements AutoCloseable {
     }
 
     private LoopSettings settings() {
-        return LoopSettings.defaults("test-service", "1", INPUT)
+        return tuning.apply(LoopSettings.defaults("test-service", "1", INPUT)
                 .withPollTimeout(Duration.ofMillis(10))
                 .withAbortBackoff(Duration.ofMillis(10))
-                .withRetryTiers(retryTiers);
+                .withRetryTiers(retryTiers)
+                .withCommitInterval(Duration.ofMinutes(1)));
     }
 
     private Deserializer<Integer> numbers() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -108,5 +109,45 @@ class ParallelByKeyTest {
     @Test
     void refusesALimitBelowOne() {
         assertThatThrownBy(() -> new ParallelByKey(0, "test")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void startsSubmittedWorkOfAKeyOnlyOnceTheWorkOfThatKeySubmittedBeforeItIsDone() throws Exception {
+        var firstMayFinish = new CountDownLatch(1);
+        var parallel = new ParallelByKey(4, "test");
+
+        var first = parallel.submit("key", () -> await(firstMayFinish, "first"));
+        var second = parallel.submit("key", () -> "second");
+        var other = parallel.submit("other key", () -> "other");
+
+        assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo("other");
+        assertThat(second).isNotDone();
+        firstMayFinish.countDown();
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("second");
+        assertThat(first).isCompletedWithValue("first");
+        parallel.close();
+    }
+
+    @Test
+    void startsSubmittedWorkOfAKeyAlsoAfterTheWorkBeforeItFailed() throws Exception {
+        var parallel = new ParallelByKey(2, "test");
+
+        var failed = parallel.<String>submit("key", () -> {
+            throw new IllegalStateException("bug");
+        });
+        var next = parallel.submit("key", () -> "next");
+
+        assertThat(next.get(10, TimeUnit.SECONDS)).isEqualTo("next");
+        assertThat(failed).isCompletedExceptionally();
+        parallel.close();
+    }
+
+    private static String await(CountDownLatch latch, String result) {
+        try {
+            latch.await();
+            return result;
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 }
