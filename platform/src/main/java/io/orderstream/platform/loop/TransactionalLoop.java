@@ -2,6 +2,8 @@ package io.orderstream.platform.loop;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.orderstream.platform.metrics.ServiceMetrics;
+import io.orderstream.platform.time.Deadline;
+import io.orderstream.platform.time.TimeSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -69,7 +71,8 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
     private volatile Consumer<byte[], byte[]> consumer;
     private Thread thread;
     /** When the commit interval started: at the last commit, or when a record came in with none in flight. */
-    private long commitIntervalStart = System.nanoTime();
+    private final TimeSource time = TimeSource.system();
+    private long commitIntervalStart = time.nanoTime();
 
     private TransactionalLoop(Builder<I, O> builder) {
         this.settings = builder.settings;
@@ -190,7 +193,7 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
             return;
         }
         if (inFlight.isEmpty()) {
-            commitIntervalStart = System.nanoTime();
+            commitIntervalStart = time.nanoTime();
         }
         read.forEach(record -> inFlight.add(record, processor.submit(record)));
     }
@@ -225,7 +228,7 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
             return;
         }
         boolean due = committable >= settings.maxRecordsPerTransaction() || inFlight.allDone()
-                || System.nanoTime() - commitIntervalStart >= settings.commitInterval().toNanos();
+                || time.nanoTime() - commitIntervalStart >= settings.commitInterval().toNanos();
         if (due) {
             processInTransaction(inFlight.takeCommittable(settings.maxRecordsPerTransaction(), processor));
         }
@@ -233,9 +236,9 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
 
     /** After close: no more polls; what finishes within half the close timeout is committed. */
     private void finishInFlight() {
-        long deadline = System.nanoTime() + settings.closeTimeout().toNanos() / 2;
-        while (!inFlight.isEmpty() && System.nanoTime() < deadline) {
-            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+        Deadline deadline = time.deadline(settings.closeTimeout().dividedBy(2));
+        while (!inFlight.isEmpty() && !deadline.passed()) {
+            Duration left = deadline.remaining();
             awaitFinished(left.compareTo(commitWait()) < 0 ? left : commitWait());
             commitIfDue();
         }
@@ -257,7 +260,7 @@ public final class TransactionalLoop<I, O> implements AutoCloseable {
             recover(batch, e);
             return;
         } finally {
-            commitIntervalStart = System.nanoTime();
+            commitIntervalStart = time.nanoTime();
         }
         failureCounter.committed(batch);
         listener.committed(batch);
