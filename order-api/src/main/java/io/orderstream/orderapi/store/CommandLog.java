@@ -73,15 +73,19 @@ public final class CommandLog {
         record(ids, kind, null);
     }
 
-    /** Records the command sent by {@code merchantId} (null: the shop) as PENDING; again, it changes nothing. */
-    public void record(CommandIds ids, CommandKind kind, String merchantId) throws SQLException {
+    /**
+     * Records the command sent by {@code merchantId} (null: the shop) as PENDING; again, it changes nothing.
+     *
+     * @return true when it was not in the log before (so it has no outcome there)
+     */
+    public boolean record(CommandIds ids, CommandKind kind, String merchantId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement record = connection.prepareStatement(RECORD)) {
             record.setString(1, ids.commandId());
             record.setString(2, ids.orderId());
             record.setString(3, kind.name());
             record.setString(4, merchantId);
-            record.executeUpdate();
+            return record.executeUpdate() == 1;
         }
     }
 
