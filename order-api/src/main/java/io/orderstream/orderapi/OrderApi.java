@@ -9,6 +9,7 @@ import io.orderstream.orderapi.merchant.MerchantPublisher;
 import io.orderstream.orderapi.merchant.MerchantRoutes;
 import io.orderstream.orderapi.api.OrderRoutes;
 import io.orderstream.orderapi.command.CommandResultListener;
+import io.orderstream.orderapi.command.DecodedResults;
 import io.orderstream.orderapi.command.KafkaCommandGateway;
 import io.orderstream.orderapi.command.PendingCommands;
 import io.orderstream.platform.consumer.ConsumerLoop;
@@ -89,6 +90,7 @@ public final class OrderApi implements AutoCloseable {
         MeterRegistry meters = ServiceMetrics.registry();
         TimeSource time = TimeSource.system();
         var pending = new PendingCommands();
+        var decoded = new DecodedResults(pending, DecodedResults.DEFAULT_BUDGET_BYTES);
         var gateway = resources.push(KafkaCommandGateway.connect(kafka, serdes, pending, meters, time));
         var commandLog = new CommandLog(database);
         var keys = new IdempotencyKeys(database, settings.idempotencyTtl(), settings.waits().lease());
@@ -100,10 +102,10 @@ public final class OrderApi implements AutoCloseable {
         var context = new ListenerContext(kafka, serdes, database,
                 resources.push(DeadLetters.connect(kafka, SERVICE_NAME)));
         List<ConsumerLoop> listeners = List.of(
-                resources.push(CommandResultListener.start(kafka, serdes, pending)),
+                resources.push(CommandResultListener.start(kafka, serdes, pending, decoded)),
                 resources.push(ReadModelListeners.orderStates(context, new OrderProjection(database))),
                 resources.push(ReadModelListeners.orderEvents(context, eventLog)),
-                resources.push(ReadModelListeners.commandOutcomes(context, commandLog)),
+                resources.push(ReadModelListeners.commandOutcomes(context, commandLog, decoded)),
                 resources.push(ReadModelListeners.merchants(context, merchants)));
         var executor = new CommandExecutor(gateway, commandLog, keys, settings.waits(), time);
         var routes = new OrderRoutes(executor, new OrderReadModel(database), eventLog, commandLog,

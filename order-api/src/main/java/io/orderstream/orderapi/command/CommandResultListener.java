@@ -10,6 +10,7 @@ import io.orderstream.platform.serde.AvroSerdes;
 import io.orderstream.platform.time.Deadline;
 import io.orderstream.platform.time.TimeSource;
 import io.orderstream.schemas.order.CommandResult;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ import org.apache.kafka.common.serialization.Deserializer;
  * Reads orders.command-results into {@link PendingCommands}. Every instance reads every partition,
  * outside any consumer group, because the instance waiting for a result is the one that sent the
  * command, whatever partition its result lands on. It starts at the end: earlier results have no waiter.
+ * A result is decoded only when this instance waits for a command of the order its record is keyed by (the
+ * others' results, and those whose waiter gave up, are passed over as bytes), and not at all when this instance's
+ * group {@code order-api-command-outcomes} decoded it already ({@link DecodedResults}).
  */
 public final class CommandResultListener {
 
@@ -36,7 +40,14 @@ public final class CommandResultListener {
     private CommandResultListener() {
     }
 
+    /** A listener whose decoded results no other reader takes. */
     public static ConsumerLoop start(KafkaSettings settings, AvroSerdes serdes, PendingCommands pending) {
+        return start(settings, serdes, pending, new DecodedResults(pending, 0));
+    }
+
+    /** A listener sharing what it decodes with this instance's outcomes group through {@code decoded}. */
+    public static ConsumerLoop start(KafkaSettings settings, AvroSerdes serdes, PendingCommands pending,
+                                     DecodedResults decoded) {
         Consumer<byte[], byte[]> consumer = new KafkaConsumer<>(config(settings), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         Deserializer<CommandResult> results = serdes.valueSerde(TopicCatalog.ORDER_COMMAND_RESULTS).deserializer();
@@ -47,20 +58,32 @@ public final class CommandResultListener {
             throw e;
         }
         ServiceMetrics.bind(consumer);
-        return ConsumerLoop.start(NAME, consumer, (records, attempt) -> {
-            for (ConsumerRecord<byte[], byte[]> record : records) {
-                read(results, record).ifPresent(pending::complete);
+        return ConsumerLoop.start(NAME, consumer, (records, attempt) -> wake(records, pending, decoded, results));
+    }
+
+    /** Completes the waiters of these results; a result no waiter here can want is not decoded. */
+    static void wake(Iterable<ConsumerRecord<byte[], byte[]>> records, PendingCommands pending,
+                     DecodedResults decoded, Deserializer<CommandResult> results) {
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            if (pending.awaitsResultFor(orderId(record))) {
+                read(decoded, results, record).ifPresent(pending::complete);
             }
-        });
+        }
+    }
+
+    /** The order id the result is keyed by; null for a record without a key. */
+    private static String orderId(ConsumerRecord<byte[], byte[]> record) {
+        return record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
     }
 
     /**
      * An unreadable result is skipped here: nobody can be told of it, and the group {@code order-api-command-outcomes}
      * dead-letters it. A registry that cannot answer is no reason to skip: the batch is read again after a backoff.
      */
-    static Optional<CommandResult> read(Deserializer<CommandResult> results, ConsumerRecord<byte[], byte[]> record) {
+    static Optional<CommandResult> read(DecodedResults decoded, Deserializer<CommandResult> results,
+                                        ConsumerRecord<byte[], byte[]> record) {
         try {
-            return Optional.ofNullable(results.deserialize(record.topic(), record.headers(), record.value()));
+            return Optional.ofNullable(decoded.forWaiter(results, record.topic(), record.headers(), record.value()));
         } catch (RuntimeException e) {
             if (Failures.isTransient(e)) {
                 throw e;

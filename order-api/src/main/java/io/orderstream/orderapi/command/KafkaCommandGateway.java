@@ -89,7 +89,7 @@ public final class KafkaCommandGateway implements CommandGateway, AutoCloseable 
         String commandId = command.getCommandId();
         long start = time.nanoTime();
         Deadline deadline = time.deadline(wait);
-        CompletableFuture<CommandResult> result = pending.expect(commandId);
+        CompletableFuture<CommandResult> result = pending.expect(commandId, command.getOrderId());
         try {
             produce(command, result);
             Optional<CommandResult> answer = await(result, commandId, deadline);

@@ -82,32 +82,40 @@ public final class CommandExecutor {
 
     /**
      * The command may have been sent before under these ids (by a request whose instance died, or whose claim the
-     * database lost): when the log has its outcome, that is the answer; otherwise it is sent (again).
+     * database lost): when the log has its outcome, that is the answer; otherwise it is sent (again). It is recorded
+     * first: a command new to the log (nearly every one) needs no look-up, one statement instead of two.
      */
     private Reply finish(CommandRequest request, CommandIds ids, String key) throws SQLException {
         Optional<ClientOutcome> logged;
         try {
-            logged = log.find(ids.commandId())
-                    .map(CommandLog.LoggedCommand::outcome)
-                    .filter(outcome -> !(outcome instanceof ClientOutcome.Pending));
+            logged = log.record(ids, request.kind(), request.caller().merchantId())
+                    ? Optional.empty()
+                    : log.find(ids.commandId())
+                            .map(CommandLog.LoggedCommand::outcome)
+                            .filter(outcome -> !(outcome instanceof ClientOutcome.Pending));
         } catch (SQLException e) {
             release(key, ids);
             throw e;
         }
         return logged.isPresent()
                 ? CommandReplies.of(request.kind(), ids, logged.get())
-                : send(request, ids, Optional.of(key));
+                : sendRecorded(request, ids, Optional.of(key));
     }
 
     /** A command never sent leaves no trace: neither in the log nor as a claimed key, so a retry starts afresh. */
     private Reply send(CommandRequest request, CommandIds ids, Optional<String> key) throws SQLException {
-        CommandKind kind = request.kind();
         try {
-            log.record(ids, kind, request.caller().merchantId());
+            log.record(ids, request.kind(), request.caller().merchantId());
         } catch (SQLException e) {
             key.ifPresent(k -> release(k, ids));
             throw e;
         }
+        return sendRecorded(request, ids, key);
+    }
+
+    /** Sends a command the log holds as PENDING and answers from its result. */
+    private Reply sendRecorded(CommandRequest request, CommandIds ids, Optional<String> key) {
+        CommandKind kind = request.kind();
         Optional<CommandResult> result;
         try {
             result = gateway.send(envelopes.of(request, ids), waits.forResult(kind));

@@ -18,7 +18,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -41,9 +43,12 @@ public final class CommandLog {
             ON CONFLICT (command_id) DO NOTHING
             """;
     private static final String FORGET = "DELETE FROM commands WHERE command_id = ? AND status = 'PENDING'";
+    /** One statement for a whole batch of outcomes, each command's first one (the batch holds each command once). */
     private static final String COMPLETE = """
-            UPDATE commands SET status = ?, order_body = ?::jsonb, problem = ?::jsonb, completed_at = now()
-            WHERE command_id = ? AND status = 'PENDING'
+            UPDATE commands SET status = o.status, order_body = o.order_body::jsonb, problem = o.problem::jsonb,
+                completed_at = now()
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS o(command_id, status, order_body, problem)
+            WHERE commands.command_id = o.command_id AND commands.status = 'PENDING'
             """;
     private static final String DELETE_OLDER = """
             DELETE FROM commands WHERE command_id IN (
@@ -68,15 +73,19 @@ public final class CommandLog {
         record(ids, kind, null);
     }
 
-    /** Records the command sent by {@code merchantId} (null: the shop) as PENDING; again, it changes nothing. */
-    public void record(CommandIds ids, CommandKind kind, String merchantId) throws SQLException {
+    /**
+     * Records the command sent by {@code merchantId} (null: the shop) as PENDING; again, it changes nothing.
+     *
+     * @return true when it was not in the log before (so it has no outcome there)
+     */
+    public boolean record(CommandIds ids, CommandKind kind, String merchantId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement record = connection.prepareStatement(RECORD)) {
             record.setString(1, ids.commandId());
             record.setString(2, ids.orderId());
             record.setString(3, kind.name());
             record.setString(4, merchantId);
-            record.executeUpdate();
+            return record.executeUpdate() == 1;
         }
     }
 
@@ -94,12 +103,28 @@ public final class CommandLog {
         return Transactions.run(dataSource, connection -> completeAll(connection, completions));
     }
 
-    /** Stores the outcomes in one batch, in the caller's transaction; returns how many were stored. */
+    /**
+     * Stores the outcomes in one statement, in the caller's transaction; returns how many were stored. A command
+     * twice in the batch keeps its first outcome, as when they are stored one after the other.
+     */
     public int completeAll(Connection connection, List<Completion> completions) throws SQLException {
-        List<Completion> settled = completions.stream()
+        Map<String, Completion> first = new LinkedHashMap<>();
+        completions.stream()
                 .filter(completion -> !(completion.outcome() instanceof ClientOutcome.Pending))
-                .toList();
-        return Transactions.batch(connection, COMPLETE, settled, CommandLog::bind);
+                .forEach(completion -> first.putIfAbsent(completion.commandId(), completion));
+        if (first.isEmpty()) {
+            return 0;
+        }
+        List<Completion> settled = List.copyOf(first.values());
+        try (PreparedStatement complete = connection.prepareStatement(COMPLETE)) {
+            complete.setArray(1, RowArrays.texts(connection, settled, Completion::commandId));
+            complete.setArray(2, RowArrays.texts(connection, settled, completion -> status(completion.outcome())));
+            complete.setArray(3, RowArrays.texts(connection, settled, completion ->
+                    completion.outcome() instanceof ClientOutcome.Succeeded succeeded ? json(succeeded.order()) : null));
+            complete.setArray(4, RowArrays.texts(connection, settled, completion ->
+                    completion.outcome() instanceof ClientOutcome.Failed failed ? json(failed.problem()) : null));
+            return complete.executeUpdate();
+        }
     }
 
     /** Deletes the commands older than {@code retention}; returns how many. */
@@ -130,21 +155,12 @@ public final class CommandLog {
         }
     }
 
-    private static void bind(PreparedStatement complete, Completion completion) throws SQLException {
-        switch (completion.outcome()) {
-            case ClientOutcome.Succeeded succeeded -> {
-                complete.setString(1, CommandStatusView.SUCCEEDED);
-                complete.setString(2, json(succeeded.order()));
-                complete.setString(3, null);
-            }
-            case ClientOutcome.Failed failed -> {
-                complete.setString(1, CommandStatusView.FAILED);
-                complete.setString(2, null);
-                complete.setString(3, json(failed.problem()));
-            }
+    private static String status(ClientOutcome outcome) {
+        return switch (outcome) {
+            case ClientOutcome.Succeeded succeeded -> CommandStatusView.SUCCEEDED;
+            case ClientOutcome.Failed failed -> CommandStatusView.FAILED;
             case ClientOutcome.Pending pending -> throw new IllegalArgumentException("a pending outcome is no outcome");
-        }
-        complete.setString(4, completion.commandId());
+        };
     }
 
     private static LoggedCommand logged(ResultSet row) throws SQLException {

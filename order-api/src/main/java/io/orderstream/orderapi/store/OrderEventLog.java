@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -23,9 +22,12 @@ import org.apache.avro.specific.SpecificRecord;
 /** The events of orders.events, each stored once by its id however often it is delivered. */
 public final class OrderEventLog {
 
+    /** One statement for a whole batch; an event id twice in it is stored once, as by one statement per event. */
     private static final String APPEND = """
             INSERT INTO order_events (event_id, order_id, version, type, occurred_at, causation_id, data)
-            VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)
+            SELECT event_id, order_id, version, type, occurred_at::timestamptz, causation_id, data::jsonb
+            FROM unnest(?::text[], ?::text[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[])
+                AS e(event_id, order_id, version, type, occurred_at, causation_id, data)
             ON CONFLICT (event_id) DO NOTHING
             """;
     private static final String HISTORY = """
@@ -44,9 +46,22 @@ public final class OrderEventLog {
         return Transactions.run(dataSource, connection -> appendAll(connection, events));
     }
 
-    /** Stores the events in one batch, in the caller's transaction; returns how many were new. */
+    /** Stores the events in one statement, in the caller's transaction; returns how many were new. */
     public int appendAll(Connection connection, List<OrderEvent> events) throws SQLException {
-        return Transactions.batch(connection, APPEND, events, OrderEventLog::bind);
+        if (events.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement append = connection.prepareStatement(APPEND)) {
+            append.setArray(1, RowArrays.texts(connection, events, OrderEvent::getEventId));
+            append.setArray(2, RowArrays.texts(connection, events, OrderEvent::getOrderId));
+            append.setArray(3, RowArrays.longs(connection, events, OrderEvent::getVersion));
+            append.setArray(4, RowArrays.texts(connection, events, event -> payload(event).getSchema().getName()));
+            append.setArray(5, RowArrays.timestamps(connection, events, OrderEvent::getOccurredAt));
+            append.setArray(6, RowArrays.texts(connection, events, OrderEvent::getCausationId));
+            append.setArray(7, RowArrays.texts(connection, events,
+                    event -> new String(Json.write(EventData.of(payload(event))), StandardCharsets.UTF_8)));
+            return append.executeUpdate();
+        }
     }
 
     /** The order's events by version, oldest first; whether the order may be shown is the caller's question. */
@@ -64,15 +79,8 @@ public final class OrderEventLog {
         }
     }
 
-    private static void bind(PreparedStatement append, OrderEvent event) throws SQLException {
-        var payload = (SpecificRecord) event.getPayload();
-        append.setString(1, event.getEventId());
-        append.setString(2, event.getOrderId());
-        append.setLong(3, event.getVersion());
-        append.setString(4, payload.getSchema().getName());
-        append.setObject(5, event.getOccurredAt().atOffset(ZoneOffset.UTC));
-        append.setString(6, event.getCausationId());
-        append.setString(7, new String(Json.write(EventData.of(payload)), StandardCharsets.UTF_8));
+    private static SpecificRecord payload(OrderEvent event) {
+        return (SpecificRecord) event.getPayload();
     }
 
     private static OrderEventView view(ResultSet row) throws SQLException {

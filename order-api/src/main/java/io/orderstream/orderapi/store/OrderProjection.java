@@ -7,11 +7,12 @@ import io.orderstream.schemas.order.OrderState;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -21,15 +22,30 @@ import javax.sql.DataSource;
  */
 public final class OrderProjection {
 
+    /**
+     * One statement for a whole batch: the newest snapshot of each order, upserted under the version guard, and the
+     * versions the orders had before (read in the same snapshot of the database), from which the count is made.
+     */
     private static final String UPSERT = """
-            INSERT INTO orders (id, customer_email, status, total, currency, version, created_at, updated_at, body,
-                                merchant_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-            ON CONFLICT (id) DO UPDATE SET
-                customer_email = EXCLUDED.customer_email, status = EXCLUDED.status, total = EXCLUDED.total,
-                currency = EXCLUDED.currency, version = EXCLUDED.version, created_at = EXCLUDED.created_at,
-                updated_at = EXCLUDED.updated_at, body = EXCLUDED.body, merchant_id = EXCLUDED.merchant_id
-            WHERE orders.version < EXCLUDED.version
+            WITH incoming AS (
+                SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::int8[], ?::text[], ?::int8[], ?::text[],
+                                     ?::text[], ?::text[], ?::text[])
+                    AS t(id, customer_email, status, total, currency, version, created_at, updated_at, body,
+                         merchant_id)),
+            prior AS (SELECT orders.id, orders.version FROM orders JOIN incoming USING (id)),
+            upserted AS (
+                INSERT INTO orders (id, customer_email, status, total, currency, version, created_at, updated_at, body,
+                                    merchant_id)
+                SELECT id, customer_email, status, total, currency, version, created_at::timestamptz,
+                       updated_at::timestamptz, body::jsonb, merchant_id
+                FROM incoming
+                ON CONFLICT (id) DO UPDATE SET
+                    customer_email = EXCLUDED.customer_email, status = EXCLUDED.status, total = EXCLUDED.total,
+                    currency = EXCLUDED.currency, version = EXCLUDED.version, created_at = EXCLUDED.created_at,
+                    updated_at = EXCLUDED.updated_at, body = EXCLUDED.body, merchant_id = EXCLUDED.merchant_id
+                WHERE orders.version < EXCLUDED.version
+                RETURNING id)
+            SELECT id, version FROM prior
             """;
 
     private final DataSource dataSource;
@@ -51,29 +67,70 @@ public final class OrderProjection {
     }
 
     /**
-     * Applies the snapshots in their order, in one batch, in the caller's transaction, with the payouts of their
-     * shipments ({@link PayoutStore}); returns how many snapshots were stored.
+     * Applies the snapshots in their order, in the caller's transaction, with the payouts of their shipments
+     * ({@link PayoutStore}); returns how many snapshots were stored. Of several versions of one order only the newest
+     * is written (the first of them, should it come twice), in one statement for the whole batch: under the version
+     * guard that leaves the row as writing them one after the other would, without making the order's JSON and
+     * rewriting its row for each version. The count is the one of writing them one after the other.
      */
     public int applyAll(Connection connection, List<OrderState> states) throws SQLException {
-        int stored = Transactions.batch(connection, UPSERT, states, OrderProjection::bind);
+        if (states.isEmpty()) {
+            return 0;
+        }
+        Map<String, Long> before = upsertNewest(connection, newestOfEach(states));
         payouts.applyAll(connection, states);
+        return storedOneAfterTheOther(states, before);
+    }
+
+    /** The snapshot with the highest version of each order, the first one of that version; in their batch order. */
+    static List<OrderState> newestOfEach(List<OrderState> states) {
+        Map<String, OrderState> newest = new LinkedHashMap<>();
+        for (OrderState state : states) {
+            newest.merge(state.getOrderId(), state,
+                    (kept, next) -> next.getVersion() > kept.getVersion() ? next : kept);
+        }
+        return List.copyOf(newest.values());
+    }
+
+    /** How many of the snapshots, written one after the other under the guard, would have been stored. */
+    static int storedOneAfterTheOther(List<OrderState> states, Map<String, Long> versionsBefore) {
+        Map<String, Long> current = new HashMap<>(versionsBefore);
+        int stored = 0;
+        for (OrderState state : states) {
+            Long version = current.get(state.getOrderId());
+            if (version == null || version < state.getVersion()) {
+                current.put(state.getOrderId(), state.getVersion());
+                stored++;
+            }
+        }
         return stored;
     }
 
-    private static void bind(PreparedStatement upsert, OrderState state) throws SQLException {
-        upsert.setString(1, state.getOrderId());
-        upsert.setString(2, state.getCustomerEmail());
-        upsert.setString(3, state.getStatus().name());
-        upsert.setLong(4, state.getTotal());
-        upsert.setString(5, state.getCurrency());
-        upsert.setLong(6, state.getVersion());
-        upsert.setObject(7, utc(state.getCreatedAt()));
-        upsert.setObject(8, utc(state.getUpdatedAt()));
-        upsert.setString(9, new String(Json.write(OrderViews.of(state)), StandardCharsets.UTF_8));
-        upsert.setString(10, state.getMerchantId());
+    /** Upserts the snapshots (one per order); returns the versions the orders had before, for those stored already. */
+    private static Map<String, Long> upsertNewest(Connection connection, List<OrderState> newest) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            upsert.setArray(1, RowArrays.texts(connection, newest, OrderState::getOrderId));
+            upsert.setArray(2, RowArrays.texts(connection, newest, OrderState::getCustomerEmail));
+            upsert.setArray(3, RowArrays.texts(connection, newest, state -> state.getStatus().name()));
+            upsert.setArray(4, RowArrays.longs(connection, newest, OrderState::getTotal));
+            upsert.setArray(5, RowArrays.texts(connection, newest, OrderState::getCurrency));
+            upsert.setArray(6, RowArrays.longs(connection, newest, OrderState::getVersion));
+            upsert.setArray(7, RowArrays.timestamps(connection, newest, OrderState::getCreatedAt));
+            upsert.setArray(8, RowArrays.timestamps(connection, newest, OrderState::getUpdatedAt));
+            upsert.setArray(9, RowArrays.texts(connection, newest, OrderProjection::body));
+            upsert.setArray(10, RowArrays.texts(connection, newest, OrderState::getMerchantId));
+            Map<String, Long> before = new HashMap<>();
+            try (ResultSet rows = upsert.executeQuery()) {
+                while (rows.next()) {
+                    before.put(rows.getString("id"), rows.getLong("version"));
+                }
+            }
+            return before;
+        }
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    /** The order as GET /orders/{id} answers it. */
+    private static String body(OrderState state) {
+        return new String(Json.write(OrderViews.of(state)), StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,8 @@
 package io.orderstream.orderapi.store;
 
 import io.orderstream.orderapi.command.CommandOutcomes;
+import io.orderstream.orderapi.command.DecodedResults;
+import io.orderstream.orderapi.command.PendingCommands;
 import io.orderstream.platform.consumer.ConsumerLoop;
 import io.orderstream.platform.consumer.GroupListener;
 import io.orderstream.platform.consumer.ListenerContext;
@@ -33,7 +35,13 @@ public final class ReadModelListeners {
     }
 
     public static ConsumerLoop commandOutcomes(ListenerContext context, CommandLog log) {
-        return GroupListener.start(context, COMMAND_OUTCOMES, TopicCatalog.ORDER_COMMAND_RESULTS,
+        return commandOutcomes(context, log, new DecodedResults(new PendingCommands(), 0));
+    }
+
+    /** The same, sharing decoded results with this instance's waiter ({@link DecodedResults}). */
+    public static ConsumerLoop commandOutcomes(ListenerContext context, CommandLog log, DecodedResults decoded) {
+        var reader = decoded.forLog(context.serdes().valueSerde(TopicCatalog.ORDER_COMMAND_RESULTS).deserializer());
+        return GroupListener.start(context, COMMAND_OUTCOMES, TopicCatalog.ORDER_COMMAND_RESULTS, reader,
                 (connection, results) -> log.completeAll(connection, results.stream()
                         .map(result -> new CommandLog.Completion(result.getCommandId(), CommandOutcomes.of(result)))
                         .toList()));

@@ -63,4 +63,26 @@ class CommandResultListenerIT {
         assertThat(waiting.get(30, TimeUnit.SECONDS).getCommandId()).isEqualTo("command-after-the-poison");
         assertThat(listener.isRunning()).isTrue();
     }
+
+    @Test
+    void a_waiter_is_answered_by_the_result_keyed_by_its_order_among_results_nobody_here_waits_for()
+            throws Exception {
+        String topic = kafka.prefixed(TopicCatalog.ORDER_COMMAND_RESULTS.name());
+        var waiting = PENDING.expect("command-of-order-2", "order-2");
+        var serializer = serdes.valueSerde(TopicCatalog.ORDER_COMMAND_RESULTS).serializer();
+
+        for (String other : java.util.List.of("order-3", "order-4")) {
+            CommandResult result = CommandResult.newBuilder().setCommandId("command-of-" + other).setOrderId(other)
+                    .setOutcome(CommandOutcome.ACCEPTED).setProcessedAt(Instant.now()).build();
+            producer.send(new ProducerRecord<>(topic, 0, other.getBytes(StandardCharsets.UTF_8),
+                    serializer.serialize(topic, result))).get();
+        }
+        CommandResult result = CommandResult.newBuilder().setCommandId("command-of-order-2").setOrderId("order-2")
+                .setOutcome(CommandOutcome.ACCEPTED).setOrder(OrderStates.created("order-2").build())
+                .setProcessedAt(Instant.now()).build();
+        producer.send(new ProducerRecord<>(topic, 1, "order-2".getBytes(StandardCharsets.UTF_8),
+                serializer.serialize(topic, result))).get();
+
+        assertThat(waiting.get(30, TimeUnit.SECONDS)).isEqualTo(result);
+    }
 }

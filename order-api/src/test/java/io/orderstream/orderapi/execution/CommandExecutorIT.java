@@ -263,6 +263,33 @@ class CommandExecutorIT {
     }
 
     @Test
+    void a_keyed_command_new_to_the_log_is_sent_without_looking_it_up() throws SQLException {
+        var noLookUps = new FailingDataSource(database.dataSource())
+                .failStatements("SELECT command_id, order_id, kind, status", "08006");
+
+        Answer answer = executor(noLookUps, CommandExecutorIT::accepted).execute(request(Optional.of(key)));
+
+        assertThat(answer.reply().status()).isEqualTo(201);
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void a_failure_to_look_up_a_command_the_log_holds_already_sends_nothing_and_releases_the_key()
+            throws SQLException {
+        var flaky = new FailingDataSource(database.dataSource());
+        var executor = executor(flaky, CommandExecutorIT::accepted);
+        executor.execute(request(Optional.of(key)));
+        execute("DELETE FROM idempotency_keys WHERE key = ?", key); // as if PostgreSQL lost the key, not the command
+        flaky.failStatements("SELECT command_id, order_id, kind, status", "08006");
+
+        assertThatThrownBy(() -> executor.execute(request(Optional.of(key)))).isInstanceOf(SQLException.class);
+
+        assertThat(sent).hasSize(1);
+        assertThat(keys.claim(key, "fingerprint-1", CommandIds.fresh(null)))
+                .isInstanceOf(IdempotencyKeys.Claim.Fresh.class);
+    }
+
+    @Test
     void a_failure_to_log_the_command_sends_nothing_and_releases_the_key() throws SQLException {
         var flaky = new FailingDataSource(database.dataSource()).failStatements("INSERT INTO commands", "08006");
 

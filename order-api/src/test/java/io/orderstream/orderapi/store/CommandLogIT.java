@@ -86,6 +86,31 @@ class CommandLogIT {
     }
 
     @Test
+    void a_command_twice_in_one_batch_keeps_its_first_outcome() throws SQLException {
+        log.record(ids, CommandKind.CREATE_ORDER_AND_PAY);
+
+        int stored = log.completeAll(List.of(new Completion(ids.commandId(), DECLINED),
+                new Completion(ids.commandId(), CREATED)));
+
+        assertThat(stored).isOne();
+        assertThat(log.find(ids.commandId()).orElseThrow().outcome()).isEqualTo(DECLINED);
+    }
+
+    @Test
+    void a_batch_of_outcomes_of_several_commands_stores_each() throws SQLException {
+        var other = new CommandIds(UUID.randomUUID().toString(), "order-2");
+        log.record(ids, CommandKind.CREATE_ORDER);
+        log.record(other, CommandKind.CREATE_ORDER_AND_PAY);
+
+        int stored = log.completeAll(List.of(new Completion(ids.commandId(), CREATED),
+                new Completion(other.commandId(), DECLINED)));
+
+        assertThat(stored).isEqualTo(2);
+        assertThat(log.find(ids.commandId()).orElseThrow().outcome()).isEqualTo(CREATED);
+        assertThat(log.find(other.commandId()).orElseThrow().outcome()).isEqualTo(DECLINED);
+    }
+
+    @Test
     void a_pending_outcome_and_an_unknown_command_change_nothing() throws SQLException {
         log.record(ids, CommandKind.CREATE_ORDER_AND_PAY);
 

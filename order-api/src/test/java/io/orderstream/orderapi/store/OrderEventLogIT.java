@@ -96,6 +96,23 @@ class OrderEventLogIT {
     }
 
     @Test
+    void a_batch_of_events_is_stored_whole_and_counts_the_new_ones() throws SQLException {
+        log.appendAll(List.of(created()));
+
+        int added = log.appendAll(List.of(created(), event(2, new PaymentApplied("p-1", 1000L)),
+                event(3, new OrderCancelled("changed my mind"))));
+
+        assertThat(added).isEqualTo(2);
+        assertThat(log.history(orderId)).extracting(OrderEventView::type)
+                .containsExactly("OrderCreated", "PaymentApplied", "OrderCancelled");
+    }
+
+    @Test
+    void an_empty_batch_stores_nothing() throws SQLException {
+        assertThat(log.appendAll(List.of())).isZero();
+    }
+
+    @Test
     void a_redelivered_event_is_stored_once() throws SQLException {
         assertThat(log.appendAll(List.of(created(), created()))).isOne();
         assertThat(log.appendAll(List.of(created()))).isZero();

@@ -90,6 +90,54 @@ class OrderProjectionIT {
     }
 
     @Test
+    void a_batch_with_three_versions_of_one_order_stores_the_newest() throws SQLException {
+        var newest = OrderStates.at(orderId, 3, OrderStatus.IN_FULFILLMENT);
+
+        int stored = projection.applyAll(List.of(OrderStates.at(orderId, 1, OrderStatus.CREATED),
+                OrderStates.at(orderId, 2, OrderStatus.PAID), newest));
+
+        assertThat(stored).isEqualTo(3);
+        assertThat(readModel.find(orderId, null)).contains(OrderViews.of(newest));
+    }
+
+    @Test
+    void a_batch_older_than_the_stored_order_changes_nothing_and_counts_nothing() throws SQLException {
+        var stored = OrderStates.at(orderId, 4, OrderStatus.CLOSED);
+        projection.apply(stored);
+
+        int count = projection.applyAll(List.of(OrderStates.at(orderId, 2, OrderStatus.PAID),
+                OrderStates.at(orderId, 3, OrderStatus.IN_FULFILLMENT), OrderStates.at(orderId, 4, OrderStatus.CLOSED)));
+
+        assertThat(count).isZero();
+        assertThat(readModel.find(orderId, null)).contains(OrderViews.of(stored));
+    }
+
+    @Test
+    void a_batch_of_several_orders_stores_each_ones_newest_and_counts_what_one_after_the_other_would() throws SQLException {
+        String other = UUID.randomUUID().toString();
+        String merchants = UUID.randomUUID().toString();
+        projection.apply(OrderStates.at(orderId, 2, OrderStatus.PAID));
+        var merchantsOrder = OrderStates.created(merchants).setMerchantId("mer-1").build();
+
+        int stored = projection.applyAll(List.of(OrderStates.at(orderId, 1, OrderStatus.CREATED),
+                OrderStates.at(other, 1, OrderStatus.CREATED), OrderStates.at(orderId, 3, OrderStatus.IN_FULFILLMENT),
+                merchantsOrder, OrderStates.at(other, 2, OrderStatus.CANCELLED)));
+
+        assertThat(stored).isEqualTo(4);
+        assertThat(readModel.find(orderId, null)).contains(OrderViews.of(OrderStates.at(orderId, 3,
+                OrderStatus.IN_FULFILLMENT)));
+        assertThat(readModel.find(other, null)).contains(OrderViews.of(OrderStates.at(other, 2,
+                OrderStatus.CANCELLED)));
+        assertThat(readModel.find(merchants, "mer-1")).contains(OrderViews.of(merchantsOrder));
+        assertThat(readModel.find(merchants, null)).isEmpty();
+    }
+
+    @Test
+    void an_empty_batch_stores_nothing() throws SQLException {
+        assertThat(projection.applyAll(List.of())).isZero();
+    }
+
+    @Test
     void an_order_waiting_for_its_payment_is_stored_but_not_found() throws SQLException {
         projection.apply(OrderStates.at(orderId, 1, OrderStatus.PENDING_PAYMENT));
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.common.TopicPartition;
@@ -18,8 +19,11 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class ConsumerOffsets {
 
+    /** One statement for every partition of a batch (each partition once: they come from a map). */
     private static final String SAVE = """
-            INSERT INTO consumer_offsets (consumer_group, topic, partition, next_offset) VALUES (?, ?, ?, ?)
+            INSERT INTO consumer_offsets (consumer_group, topic, partition, next_offset)
+            SELECT ?, topic, partition, next_offset FROM unnest(?::text[], ?::int4[], ?::int8[])
+                AS o(topic, partition, next_offset)
             ON CONFLICT (consumer_group, topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset
             """;
     private static final String LOAD = """
@@ -35,12 +39,19 @@ public final class ConsumerOffsets {
 
     /** Saves the next offsets in the caller's transaction. */
     public void save(Connection connection, Map<TopicPartition, Long> nextOffsets) throws SQLException {
-        Transactions.batch(connection, SAVE, nextOffsets.entrySet(), (save, next) -> {
+        if (nextOffsets.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<TopicPartition, Long>> next = List.copyOf(nextOffsets.entrySet());
+        try (PreparedStatement save = connection.prepareStatement(SAVE)) {
             save.setString(1, group);
-            save.setString(2, next.getKey().topic());
-            save.setInt(3, next.getKey().partition());
-            save.setLong(4, next.getValue());
-        });
+            save.setArray(2, connection.createArrayOf("text",
+                    next.stream().map(entry -> entry.getKey().topic()).toArray(String[]::new)));
+            save.setArray(3, connection.createArrayOf("int4",
+                    next.stream().map(entry -> entry.getKey().partition()).toArray(Integer[]::new)));
+            save.setArray(4, connection.createArrayOf("int8", next.stream().map(Map.Entry::getValue).toArray(Long[]::new)));
+            save.executeUpdate();
+        }
     }
 
     /** The stored next offsets of those partitions that have one. */

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * A consumer group shared by every instance, feeding one topic's values into PostgreSQL batch by batch. Each batch's
@@ -33,6 +34,12 @@ public final class GroupListener {
 
     public static <V extends SpecificRecord> ConsumerLoop start(ListenerContext context, String group, Topic<V> topic,
                                                                 RowWriter<V> writer) {
+        return start(context, group, topic, context.serdes().valueSerde(topic).deserializer(), writer);
+    }
+
+    /** The same, reading the values with {@code values} (a reader that shares what it decodes, say). */
+    public static <V extends SpecificRecord> ConsumerLoop start(ListenerContext context, String group, Topic<V> topic,
+                                                                Deserializer<V> values, RowWriter<V> writer) {
         Map<String, Object> config = KafkaClientConfigs.consumer(context.kafka(), group);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, context.kafka().prefixed(group));
         Consumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
@@ -41,7 +48,7 @@ public final class GroupListener {
         var seeker = new StoredOffsetsSeeker(consumer, offsets, context.database());
         consumer.subscribe(List.of(context.kafka().prefixed(topic.name())), seeker);
         ServiceMetrics.bind(consumer);
-        var batches = new StoredBatches<>(seeker, context.serdes().valueSerde(topic).deserializer(), writer, offsets,
+        var batches = new StoredBatches<>(seeker, values, writer, offsets,
                 context.database(), context.deadLetters(), context.kafka().prefixed(topic.deadLetterName()));
         return ConsumerLoop.start(group, consumer, batches);
     }
