@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.webclient.api.Proxy;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientRequest;
 import io.helidon.webclient.http1.Http1ClientResponse;
@@ -54,6 +55,8 @@ public final class HttpPaymentProvider implements PaymentProvider, AutoCloseable
                 .connectionCacheSize(connections)
                 .shareConnectionCache(false)
                 .followRedirects(false)
+                // like the JDK client's default: no proxy (Helidon's default asks the system's ProxySelector per call)
+                .proxy(Proxy.noProxy())
                 .servicesDiscoverServices(false)
                 .build();
     }
