@@ -10,6 +10,7 @@ import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientRequest;
 import io.helidon.webclient.http1.Http1ClientResponse;
 import io.orderstream.platform.http.Json;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -88,7 +89,7 @@ public final class HttpPaymentProvider implements PaymentProvider, AutoCloseable
             answer = Answer.of(response);
         } catch (RuntimeException e) {
             throwIfInterrupted(e);
-            return new LedgerLookup.Unreadable(e.toString());
+            return new LedgerLookup.Unreadable(ioFailure(e).toString());
         }
         return ProviderResponses.ledger(call.kind(), answer.status(), answer.body(), call.idempotencyKey());
     }
@@ -102,7 +103,19 @@ public final class HttpPaymentProvider implements PaymentProvider, AutoCloseable
         if (timedOut(e)) {
             return new ChargeOutcome.Unanswered("timeout", "no answer within " + timeout + ": " + e);
         }
-        return new ChargeOutcome.Unanswered("network_error", e.toString());
+        return new ChargeOutcome.Unanswered("network_error", ioFailure(e).toString());
+    }
+
+    /**
+     * The I/O failure behind a failed exchange, as the JDK's client named it (an {@link IOException}): Helidon wraps
+     * it in an {@link UncheckedIOException}, or reports a connection closed before the whole answer as a
+     * {@code DataReader.InsufficientDataAvailableException}.
+     */
+    private static IOException ioFailure(RuntimeException e) {
+        if (e instanceof UncheckedIOException unchecked) {
+            return unchecked.getCause();
+        }
+        return new IOException("the connection failed before the whole answer arrived: " + e, e);
     }
 
     private static boolean timedOut(Throwable e) {

@@ -71,6 +71,14 @@ class HttpPaymentProviderTest {
     }
 
     @Test
+    void namesTheIoFailureOfADroppedConnectionInTheUnansweredDetail() throws Exception {
+        mock.faults.then(NetworkFault.DROP_BEFORE_CHARGE);
+
+        assertThat(provider.charge(call("cust-1", 100))).isInstanceOfSatisfying(ChargeOutcome.Unanswered.class,
+                unanswered -> assertThat(unanswered.detail()).startsWith("java.io.IOException"));
+    }
+
+    @Test
     void findsAChargeWhoseAnswerWasLostAndGetsItAgainOnRetry() throws Exception {
         ChargeCall call = call("cust-1", 200);
         mock.faults.then(NetworkFault.DROP_AFTER_CHARGE);
