@@ -1,12 +1,23 @@
 package io.orderstream.billing.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderstream.billing.InProcessProvider;
 import io.orderstream.paymentprovider.domain.NetworkFault;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +68,14 @@ class HttpPaymentProviderTest {
         assertThat(provider.lookUp(call)).isEqualTo(new LedgerLookup.NotFound());
         assertThat(provider.charge(call)).isInstanceOf(ChargeOutcome.Captured.class);
         assertThat(mock.chargesFor(call.reference())).hasSize(1);
+    }
+
+    @Test
+    void namesTheIoFailureOfADroppedConnectionInTheUnansweredDetail() throws Exception {
+        mock.faults.then(NetworkFault.DROP_BEFORE_CHARGE);
+
+        assertThat(provider.charge(call("cust-1", 100))).isInstanceOfSatisfying(ChargeOutcome.Unanswered.class,
+                unanswered -> assertThat(unanswered.detail()).startsWith("java.io.IOException"));
     }
 
     @Test
@@ -125,6 +144,84 @@ class HttpPaymentProviderTest {
             assertThat(client.charge(call("cust-1", 1))).isInstanceOfSatisfying(ChargeOutcome.Unanswered.class,
                     unanswered -> assertThat(unanswered.reason()).isEqualTo("network_error"));
             assertThat(client.lookUp(call("cust-1", 1))).isInstanceOf(LedgerLookup.Unreadable.class);
+        }
+    }
+
+    @Test
+    void findsTheChargeOfAReferenceThatMustBeEncodedInTheQuery() throws Exception {
+        String reference = "order 1/+&=ü?" + UUID.randomUUID();
+        ChargeCall call = new ChargeCall("order/" + UUID.randomUUID() + "/charge", "cust-1", 700, "EUR", reference);
+
+        ChargeOutcome charged = provider.charge(call);
+
+        assertThat(mock.chargesFor(reference)).singleElement()
+                .satisfies(charge -> assertThat(charge.reference()).isEqualTo(reference));
+        assertThat(provider.lookUp(call)).isEqualTo(new LedgerLookup.Found(charged));
+    }
+
+    @Test
+    void chargesEveryOneOfManyCallsInFlightAtOnceExactlyOnce() throws Exception {
+        List<ChargeCall> calls = IntStream.range(0, 300).mapToObj(i -> call("cust-1", 10 + i)).toList();
+
+        List<ChargeOutcome> outcomes;
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<ChargeOutcome>> inFlight = new ArrayList<>();
+            for (ChargeCall call : calls) {
+                inFlight.add(threads.submit(() -> provider.charge(call)));
+            }
+            outcomes = new ArrayList<>();
+            for (Future<ChargeOutcome> outcome : inFlight) {
+                outcomes.add(outcome.get());
+            }
+        }
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(ChargeOutcome.Captured.class));
+        assertThat(calls).allSatisfy(call -> assertThat(mock.chargesFor(call.reference())).singleElement()
+                .satisfies(charge -> assertThat(charge.amount()).isEqualTo(call.amount())));
+    }
+
+    @Test
+    void aCallOfAnInterruptedThreadIsAnInterruptionAndChargesNothing() {
+        ChargeCall call = call("cust-1", 100);
+
+        Thread.currentThread().interrupt();
+
+        assertThatThrownBy(() -> provider.charge(call)).isInstanceOf(InterruptedException.class);
+        assertThat(Thread.interrupted()).isFalse();
+        Thread.currentThread().interrupt();
+        assertThatThrownBy(() -> provider.lookUp(call)).isInstanceOf(InterruptedException.class);
+        assertThat(mock.chargesFor(call.reference())).isEmpty();
+    }
+
+    @Test
+    void aCallInterruptedWhileWaitingForItsAnswerIsAnInterruptionNotANetworkError() throws Exception {
+        try (var stub = StubProvider.silent();
+             var client = new HttpPaymentProvider(stub.url(), Duration.ofSeconds(30))) {
+            var thrown = new CompletableFuture<Throwable>();
+            Thread caller = Thread.ofVirtual().start(() -> {
+                try {
+                    thrown.complete(new AssertionError("answered: " + client.charge(call("cust-1", 1))));
+                } catch (Throwable e) {
+                    thrown.complete(e);
+                }
+            });
+            stub.awaitRequest();
+
+            caller.interrupt();
+
+            assertThat(thrown.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+        }
+    }
+
+    @Test
+    void givesUpOnAProviderThatNeverTakesTheConnectionAfterItsTimeout() throws Exception {
+        try (var full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             var first = new Socket(full.getInetAddress(), full.getLocalPort());
+             var second = new Socket(full.getInetAddress(), full.getLocalPort());
+             var client = new HttpPaymentProvider(URI.create("http://localhost:" + full.getLocalPort()),
+                     Duration.ofMillis(300))) {
+            assertThat(client.charge(call("cust-1", 1))).isInstanceOfSatisfying(ChargeOutcome.Unanswered.class,
+                    unanswered -> assertThat(unanswered.reason()).isEqualTo("timeout"));
         }
     }
 

@@ -13,6 +13,7 @@ final class StubProvider implements AutoCloseable {
 
     private final HttpServer server;
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final CountDownLatch received = new CountDownLatch(1);
 
     private StubProvider(int status, String body, boolean answers) {
         try {
@@ -22,6 +23,7 @@ final class StubProvider implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
+            received.countDown();
             if (!answers) {
                 awaitClosing();
             }
@@ -43,6 +45,11 @@ final class StubProvider implements AutoCloseable {
 
     URI url() {
         return URI.create("http://localhost:" + server.getAddress().getPort());
+    }
+
+    /** Waits until a request has arrived (read in full). */
+    void awaitRequest() throws InterruptedException {
+        received.await();
     }
 
     @Override
