@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 
@@ -56,17 +57,7 @@ public final class DecodedResults {
 
     /** The listener's reading: left by the group, or decoded here and left for the group. */
     CommandResult forWaiter(Deserializer<CommandResult> decoder, String topic, Headers headers, byte[] value) {
-        if (value == null) {
-            return decoder.deserialize(topic, headers, (byte[]) null);
-        }
-        Bytes bytes = Bytes.of(value);
-        Optional<CommandResult> taken = take(bytes);
-        if (taken.isPresent()) {
-            return taken.get();
-        }
-        CommandResult result = decoder.deserialize(topic, headers, value);
-        leave(bytes, result);
-        return result;
+        return takenOrDecoded(decoder, topic, headers, value, result -> true);
     }
 
     /** The group's reading, as a deserializer: left by the listener, or decoded and left when a waiter here needs it. */
@@ -79,19 +70,8 @@ public final class DecodedResults {
 
             @Override
             public CommandResult deserialize(String topic, Headers headers, byte[] value) {
-                if (value == null) {
-                    return decoder.deserialize(topic, headers, (byte[]) null);
-                }
-                Bytes bytes = Bytes.of(value);
-                Optional<CommandResult> taken = take(bytes);
-                if (taken.isPresent()) {
-                    return taken.get();
-                }
-                CommandResult result = decoder.deserialize(topic, headers, value);
-                if (result != null && pending.awaits(result.getCommandId())) {
-                    leave(bytes, result);
-                }
-                return result;
+                return takenOrDecoded(decoder, topic, headers, value,
+                        result -> result != null && pending.awaits(result.getCommandId()));
             }
 
             @Override
@@ -104,6 +84,24 @@ public final class DecodedResults {
     /** How many results are left and not taken yet. */
     synchronized int size() {
         return left.size();
+    }
+
+    /** What the other reader left for these bytes, or the bytes decoded here and left for it when {@code leaveIf}. */
+    private CommandResult takenOrDecoded(Deserializer<CommandResult> decoder, String topic, Headers headers,
+                                         byte[] value, Predicate<CommandResult> leaveIf) {
+        if (value == null) {
+            return decoder.deserialize(topic, headers, (byte[]) null);
+        }
+        Bytes bytes = Bytes.of(value);
+        Optional<CommandResult> taken = take(bytes);
+        if (taken.isPresent()) {
+            return taken.get();
+        }
+        CommandResult result = decoder.deserialize(topic, headers, value);
+        if (leaveIf.test(result)) {
+            leave(bytes, result);
+        }
+        return result;
     }
 
     private synchronized Optional<CommandResult> take(Bytes bytes) {
