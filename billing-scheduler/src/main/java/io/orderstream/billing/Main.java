@@ -2,7 +2,10 @@ package io.orderstream.billing;
 
 import io.orderstream.platform.config.Env;
 
-/** Starts the billing scheduler; SIGTERM closes it gracefully (the batch in hand commits, the group is left). */
+/**
+ * Starts the billing scheduler; SIGTERM closes it gracefully: its loops stop polling, commit what finishes within half the close
+ * timeout, and leave the group.
+ */
 public final class Main {
 
     private Main() {

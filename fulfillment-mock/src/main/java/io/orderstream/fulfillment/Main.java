@@ -2,7 +2,10 @@ package io.orderstream.fulfillment;
 
 import io.orderstream.platform.config.Env;
 
-/** Starts the fulfillment-mock; SIGTERM closes it gracefully (the batch in hand commits, the group is left). */
+/**
+ * Starts the fulfillment-mock; SIGTERM closes it gracefully: its loops stop polling, commit what finishes within half the close
+ * timeout, and leave the group.
+ */
 public final class Main {
 
     private Main() {
