@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Tells whether a TCP port can be listened on, before a process fails on it with a less helpful message. */
 final class PortCheck {
@@ -34,21 +35,47 @@ final class PortCheck {
         }
     }
 
+    /**
+     * Ports for test stacks come from below the kernel's ephemeral range (Linux: 32768-60999; Windows and macOS: from
+     * 49152): a port the kernel hands out for {@code bind(0)} is also one it hands to outgoing connections as their
+     * local port, so between picking it and the process listening on it a client connection could take it.
+     */
+    static final int FIRST_TEST_PORT = 15_000;
+    static final int LAST_TEST_PORT = 32_000;
+    private static final int ATTEMPTS = 1_000;
+
     /** Distinct ports that were free a moment ago; held open together so none is handed out twice. */
     static int[] freePorts(int count) {
         var sockets = new ServerSocket[count];
         try {
             int[] ports = new int[count];
             for (int i = 0; i < count; i++) {
-                sockets[i] = new ServerSocket(0);
+                sockets[i] = boundToFreeTestPort();
                 ports[i] = sockets[i].getLocalPort();
             }
             return ports;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not find free ports", e);
         } finally {
             closeAll(sockets);
         }
+    }
+
+    private static ServerSocket boundToFreeTestPort() {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(FIRST_TEST_PORT, LAST_TEST_PORT + 1);
+            try {
+                var socket = new ServerSocket();
+                try {
+                    socket.bind(new InetSocketAddress(port));
+                    return socket;
+                } catch (IOException taken) {
+                    socket.close();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not open a socket to find free ports", e);
+            }
+        }
+        throw new UncheckedIOException(new IOException("no free port between " + FIRST_TEST_PORT + " and "
+                + LAST_TEST_PORT + " after " + ATTEMPTS + " attempts"));
     }
 
     private static boolean canBind(int port) {

@@ -43,4 +43,11 @@ class PortCheckTest {
     void free_ports_are_all_different() {
         assertThat(PortCheck.freePorts(10)).doesNotHaveDuplicates();
     }
+
+    @Test
+    void free_ports_lie_below_the_ephemeral_range_that_outgoing_connections_take_their_ports_from() {
+        for (int port : PortCheck.freePorts(20)) {
+            assertThat(port).isBetween(PortCheck.FIRST_TEST_PORT, PortCheck.LAST_TEST_PORT).isLessThan(32_768);
+        }
+    }
 }
